@@ -1,0 +1,90 @@
+package org.mandate.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mandate.codec.Codec;
+import org.mandate.codec.CodecException;
+import org.mandate.core.Event;
+import org.mandate.core.Federation;
+import org.mandate.core.Mandate;
+import org.mandate.core.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mandate replay SCRIPT.jsonl}: apply a script of commands to a fresh federation in memory. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Applies a script of commands (one JSON object per line: at, by, command) to a fresh federation held in memory,",
+                "and prints one JSON line per command: the events it produced, or the rule that refused it.",
+                "Exit 0 when the script ran to its end, whatever was refused; 2 on a line that is not valid JSON or not a known command."})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCRIPT", description = "the script, one JSON command per line (blank lines and lines starting with # are skipped); - for standard input")
+    String script;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Codec codec = new Codec();
+        Federation state = new Federation();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (BufferedReader in = "-".equals(script)
+                ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(script), StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                    continue;
+                }
+                ScriptLine parsed;
+                try {
+                    parsed = ScriptLine.parse(codec, line);
+                } catch (CodecException e) {
+                    out.flush();
+                    err.println(script + ":" + number + ": " + e.getMessage());
+                    err.flush();
+                    return 2;
+                }
+                Outcome outcome = Mandate.execute(state, parsed.command(), parsed.context());
+                out.println(codec.mapper().writeValueAsString(report(codec, number, outcome)));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("no such script: " + script);
+            return 2;
+        }
+        out.flush();
+        return 0;
+    }
+
+    static ObjectNode report(Codec codec, int line, Outcome outcome) {
+        ObjectNode node = codec.mapper().createObjectNode();
+        node.put("line", line);
+        switch (outcome) {
+            case Outcome.Accepted a -> {
+                node.put("accepted", true);
+                ArrayNode events = node.putArray("events");
+                for (Event e : a.events()) {
+                    events.add(codec.eventNode(e));
+                }
+            }
+            case Outcome.Refused r -> {
+                node.put("accepted", false);
+                node.set("refused", codec.rejection(r.rejection()));
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,144 @@
+package org.mandate.codec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import org.mandate.core.Command;
+import org.mandate.core.Event;
+import org.mandate.core.proposal.ProposalEvent.SealedVoteCast;
+import org.mandate.core.rule.Rejection;
+
+/**
+ * Reads and writes commands, events and rejections as JSON. Thread-safe; one instance serves a process.
+ *
+ * <p>Two forms of an event exist. The <em>full</em> form is everything, sealed ballots included, for
+ * the store's private keeping. The <em>record</em> form is what the public log holds and hashes: the
+ * full form less any sealed ballot, in RFC 8785 canonical bytes.
+ */
+public final class Codec {
+    private final ObjectMapper mapper = MandateJson.create();
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public Command readCommand(String json) {
+        return read(json, Command.class, "command", Vocabulary.COMMANDS.keySet());
+    }
+
+    public Command readCommand(JsonNode node) {
+        return read(node, Command.class, "command", Vocabulary.COMMANDS.keySet());
+    }
+
+    public String writeCommand(Command command) {
+        return write(command, Command.class);
+    }
+
+    public Event readEvent(String json) {
+        return read(json, Event.class, "event", Vocabulary.EVENTS.keySet());
+    }
+
+    public Event readEvent(byte[] json) {
+        return readEvent(new String(json, StandardCharsets.UTF_8));
+    }
+
+    /** The full form of an event, sealed ballot included. */
+    public String writeEvent(Event event) {
+        return write(event, Event.class);
+    }
+
+    /** The bytes the public record keeps and hashes: canonical JSON, without any sealed ballot. */
+    public byte[] recordBytes(Event event) {
+        ObjectNode node = mapper.valueToTree(eventNode(event));
+        if (event instanceof SealedVoteCast) {
+            node.remove("sealed");
+        }
+        return Jcs.canonical(node);
+    }
+
+    public JsonNode eventNode(Event event) {
+        return mapper.convertValue(event, JsonNode.class).isObject() ? typed(event, Event.class) : null;
+    }
+
+    /** A rejection as JSON: its rule, its sentence, and the facts it names. */
+    public ObjectNode rejection(Rejection rejection) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("rule", rejection.rule());
+        node.put("message", rejection.message());
+        for (RecordComponent c : rejection.getClass().getRecordComponents()) {
+            try {
+                Object value = c.getAccessor().invoke(rejection);
+                if (value != null) {
+                    node.set(c.getName(), mapper.valueToTree(value));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c, e);
+            }
+        }
+        return node;
+    }
+
+    private JsonNode typed(Object value, Class<?> base) {
+        try {
+            return mapper.readTree(mapper.writerFor(base).writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value, e);
+        }
+    }
+
+    private String write(Object value, Class<?> base) {
+        try {
+            return mapper.writerFor(base).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value, e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> base, String what, java.util.Set<String> known) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new CodecException("not valid JSON: " + e.getOriginalMessage());
+        }
+        return read(node, base, what, known);
+    }
+
+    private <T> T read(JsonNode node, Class<T> base, String what, java.util.Set<String> known) {
+        if (node == null || !node.isObject()) {
+            throw new CodecException("a " + what + " must be a JSON object");
+        }
+        JsonNode type = node.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new CodecException("a " + what + " needs a \"type\"");
+        }
+        if (!known.contains(type.asText())) {
+            throw new CodecException("unknown " + what + " type '" + type.asText() + "'");
+        }
+        try {
+            return mapper.treeToValue(node, base);
+        } catch (InvalidTypeIdException e) {
+            throw new CodecException("unknown type '" + e.getTypeId() + "' at " + path(e));
+        } catch (UnrecognizedPropertyException e) {
+            throw new CodecException("unknown field '" + e.getPropertyName() + "' at " + path(e));
+        } catch (MismatchedInputException e) {
+            throw new CodecException(e.getOriginalMessage() + " at " + path(e));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new CodecException("cannot read this " + what + ": " + e.getMessage());
+        }
+    }
+
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder out = new StringBuilder("$");
+        for (var ref : e.getPath()) {
+            out.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
+        }
+        return out.toString();
+    }
+}

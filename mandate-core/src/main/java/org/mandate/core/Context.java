@@ -1,0 +1,19 @@
+package org.mandate.core;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Who asks, and when. Supplied by the shell with every command: the core never reads a clock, so the
+ * same commands with the same contexts always give the same events.
+ */
+public record Context(MemberId actor, Instant now) {
+    public Context {
+        Objects.requireNonNull(now, "now");
+    }
+
+    /** For commands no member issues: the shell's clock tick. */
+    public static Context system(Instant now) {
+        return new Context(null, now);
+    }
+}

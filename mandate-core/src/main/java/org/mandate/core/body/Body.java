@@ -1,0 +1,117 @@
+package org.mandate.core.body;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.mandate.core.BodyId;
+import org.mandate.core.MemberId;
+import org.mandate.core.charter.Charter;
+
+/**
+ * A self-governing body as the record has made it so far. Mutated only by the body package's
+ * evolve; everything else reads it.
+ */
+public final class Body {
+    private final BodyId id;
+    private final BodyType type;
+    private final String name;
+    private final String axis;
+    private final Instant foundedAt;
+    private Charter charter;
+
+    private final Map<MemberId, Instant> members = new HashMap<>();
+    private final Set<MemberId> pendingFounders = new LinkedHashSet<>();
+    private final Map<MemberId, Application> applications = new LinkedHashMap<>();
+
+    private final Map<BodyId, Instant> memberBodies = new LinkedHashMap<>();
+    private final Set<BodyId> pendingFounderBodies = new LinkedHashSet<>();
+    private final Map<String, Competence> competences = new LinkedHashMap<>();
+
+    private final Map<BodyId, Instant> councils = new LinkedHashMap<>();
+
+    public Body(BodyId id, BodyType type, String name, String axis, Instant foundedAt, Charter charter) {
+        this.id = id;
+        this.type = type;
+        this.name = name;
+        this.axis = axis;
+        this.foundedAt = foundedAt;
+        this.charter = charter;
+    }
+
+    public BodyId id() { return id; }
+
+    public BodyType type() { return type; }
+
+    public boolean isAssembly() { return type == BodyType.ASSEMBLY; }
+
+    public boolean isCouncil() { return type == BodyType.COUNCIL; }
+
+    public String name() { return name; }
+
+    /** For a council, the axis it federates along (territory, trade, any named axis); null for an assembly. */
+    public String axis() { return axis; }
+
+    public Instant foundedAt() { return foundedAt; }
+
+    public Charter charter() { return charter; }
+
+    /** Current members of an assembly, each with the time they joined. */
+    public Map<MemberId, Instant> members() { return Collections.unmodifiableMap(members); }
+
+    public boolean hasMember(MemberId member) { return members.containsKey(member); }
+
+    public Set<MemberId> pendingFounders() { return Collections.unmodifiableSet(pendingFounders); }
+
+    public Map<MemberId, Application> applications() { return Collections.unmodifiableMap(applications); }
+
+    /** Current member bodies of a council, each with the time it joined. */
+    public Map<BodyId, Instant> memberBodies() { return Collections.unmodifiableMap(memberBodies); }
+
+    public Set<BodyId> pendingFounderBodies() { return Collections.unmodifiableSet(pendingFounderBodies); }
+
+    public Map<String, Competence> competences() { return Collections.unmodifiableMap(competences); }
+
+    /** The councils this body belongs to now. */
+    public Map<BodyId, Instant> councils() { return Collections.unmodifiableMap(councils); }
+
+    void charter(Charter value) { charter = value; }
+
+    void addMember(MemberId member, Instant at) {
+        members.put(member, at);
+        pendingFounders.remove(member);
+        applications.remove(member);
+    }
+
+    void removeMember(MemberId member) { members.remove(member); }
+
+    void expectFounders(Iterable<MemberId> founders) { founders.forEach(pendingFounders::add); }
+
+    void expectFounderBodies(Iterable<BodyId> founders) { founders.forEach(pendingFounderBodies::add); }
+
+    Application openApplication(MemberId applicant, Instant at) {
+        Application a = new Application(applicant, at);
+        applications.put(applicant, a);
+        return a;
+    }
+
+    void closeApplication(MemberId applicant) { applications.remove(applicant); }
+
+    void addMemberBody(BodyId body, Instant at) {
+        memberBodies.put(body, at);
+        pendingFounderBodies.remove(body);
+    }
+
+    void removeMemberBody(BodyId body) { memberBodies.remove(body); }
+
+    void joinedCouncil(BodyId council, Instant at) { councils.put(council, at); }
+
+    void leftCouncil(BodyId council) { councils.remove(council); }
+
+    void grant(Competence competence) { competences.put(competence.name(), competence); }
+
+    void revoke(String competence) { competences.remove(competence); }
+}

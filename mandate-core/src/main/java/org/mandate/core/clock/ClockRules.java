@@ -1,0 +1,47 @@
+package org.mandate.core.clock;
+
+import java.time.Instant;
+import java.util.List;
+import org.mandate.core.BodyId;
+import org.mandate.core.Event;
+import org.mandate.core.Federation;
+import org.mandate.core.MandateException;
+import org.mandate.core.MemberId;
+import org.mandate.core.ProposalId;
+import org.mandate.core.body.Body;
+import org.mandate.core.body.BodyRules;
+import org.mandate.core.proposal.Closing;
+import org.mandate.core.proposal.Proposal;
+
+/**
+ * Decides what the next item due by {@code now} brings about. A tick is handled one due item at a
+ * time (see {@link org.mandate.core.Mandate#execute}), so each item sees the effects of those before it.
+ */
+public final class ClockRules {
+    private ClockRules() {}
+
+    /** The events of the earliest item due by {@code now}, or an empty list when nothing is due. */
+    public static List<Event> nextDue(Federation state, Instant now) {
+        Due due = state.schedule().next(now);
+        if (due == null) {
+            return List.of();
+        }
+        List<Event> events = switch (due.what()) {
+            case OPEN_VOTING -> Closing.openVoting(proposal(state, due), now);
+            case CLOSE_VOTING -> Closing.close(state, proposal(state, due), now);
+            case OBJECTIONS_END -> {
+                int slash = due.key().indexOf('/');
+                Body body = state.body(new BodyId(due.key().substring(0, slash)));
+                yield BodyRules.objectionsEnded(state, body, new MemberId(due.key().substring(slash + 1)), now);
+            }
+        };
+        if (events.isEmpty()) {
+            throw new MandateException("nothing followed from the due item " + due + ": the schedule is not consistent");
+        }
+        return events;
+    }
+
+    private static Proposal proposal(Federation state, Due due) {
+        return state.proposal(new ProposalId(due.key()));
+    }
+}

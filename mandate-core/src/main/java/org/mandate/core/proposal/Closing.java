@@ -1,0 +1,72 @@
+package org.mandate.core.proposal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mandate.core.Event;
+import org.mandate.core.Federation;
+import org.mandate.core.body.Body;
+import org.mandate.core.proposal.ProposalEvent.*;
+import org.mandate.core.rule.Rejection;
+import org.mandate.core.vote.Ballot;
+import org.mandate.core.vote.Counting;
+import org.mandate.core.vote.Result;
+import org.mandate.core.vote.TieOrder;
+
+/** What happens to a proposal when its time comes: deliberation ends and the vote opens; the vote closes and is counted. */
+public final class Closing {
+    private Closing() {}
+
+    /** Deliberation ends: amendments put to the members are settled in the order they were proposed, then voting opens. */
+    public static List<Event> openVoting(Proposal p, Instant now) {
+        List<Event> events = new ArrayList<>();
+        boolean textChanged = false;
+        for (Amendment a : p.amendments().values()) {
+            if (a.status() == Amendment.Status.OPEN) {
+                boolean adopted = a.supporters() > a.opponents();
+                events.add(new AmendmentSettled(now, p.id(), a.id(), adopted, a.supporters(), a.opponents(),
+                        adopted && !textChanged ? ProposalRules.bodyVoters(p) : List.of()));
+                textChanged |= adopted;
+            }
+        }
+        events.add(new VotingOpened(now, p.id()));
+        return events;
+    }
+
+    /**
+     * The vote closes: secret ballots are published sorted, the ballots are counted against the frozen
+     * roll, and an adopted motion takes effect, or lapses if the federation changed so that it no longer can.
+     */
+    public static List<Event> close(Federation state, Proposal p, Instant now) {
+        List<Event> events = new ArrayList<>();
+        Body body = state.body(p.body());
+        Map<String, Long> roll = new LinkedHashMap<>(p.roll());
+        Map<String, Ballot> ballots = new LinkedHashMap<>(p.allBallots());
+        if (body.isCouncil()) {
+            // A body that left the council during the vote no longer takes part in its decisions.
+            roll.keySet().removeIf(voter -> !body.memberBodies().containsKey(new org.mandate.core.BodyId(voter)));
+            ballots.keySet().retainAll(roll.keySet());
+        }
+        if (p.rule().secret()) {
+            events.add(new BallotsUnsealed(now, p.id(),
+                    p.allBallots().values().stream().sorted(Comparator.comparing(Ballot::canonical)).toList()));
+        }
+        Result result = Counting.count(p.rule(), p.motion() instanceof Motion.Election e ? e.seats() : 1, p.options(),
+                ballots, roll, TieOrder.priority(p.id(), p.options()));
+        events.add(new ProposalClosed(now, p.id(), result));
+        if (result.adopted()) {
+            Rejection lapse = MotionChecks.whileStanding(state, body, p.id(), p.motion(), now);
+            if (lapse != null) {
+                events.add(new EffectLapsed(now, p.id(), lapse.message()));
+            } else {
+                events.addAll(Effects.of(state, body, p, now));
+            }
+        } else {
+            events.addAll(Effects.ofRejection(body, p, now));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,108 @@
+package org.mandate.core.proposal;
+
+import java.util.List;
+import org.mandate.core.BodyId;
+import org.mandate.core.MemberId;
+import org.mandate.core.ProposalId;
+import org.mandate.core.charter.Charter;
+import org.mandate.core.charter.DecisionKind;
+import org.mandate.core.vote.Ballot;
+
+/**
+ * What a proposal would do if adopted. Every change that matters is a decision of the body it belongs
+ * to, so each motion names its kind of decision, and the body's charter says how that kind is decided.
+ */
+public sealed interface Motion {
+
+    DecisionKind kind();
+
+    /** Adopt a text. In a council it must rely on a granted competence. */
+    record Resolution() implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /** Choose between the proposal's options. In a council it must rely on a granted competence. */
+    record Choice() implements Motion {
+        public DecisionKind kind() { return DecisionKind.CHOICE; }
+    }
+
+    /** Elect people (the proposal's options are the candidates' member ids) to a number of seats. */
+    record Election(String office, int seats) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ELECTION; }
+    }
+
+    /** Admit an applicant to an assembly. Opened by the application itself. */
+    record AdmitMember(MemberId member) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ADMISSION; }
+    }
+
+    /** Expel a member of this assembly. Only the member's own assembly can; the member may reply before the vote. */
+    record ExpelMember(MemberId member) implements Motion {
+        public DecisionKind kind() { return DecisionKind.EXPULSION; }
+    }
+
+    /** Replace the body's charter. A council's charter amendment is ratified by its member bodies. */
+    record AmendCharter(Charter charter) implements Motion {
+        public DecisionKind kind() { return DecisionKind.CHARTER_AMENDMENT; }
+    }
+
+    /**
+     * Found a new council with this body as its first member; the named co-founding bodies join it
+     * each by their own decision ({@link JoinAsFounder}).
+     */
+    record FoundCouncil(BodyId council, String name, String axis, Charter charter, List<BodyId> cofounders) implements Motion {
+        public FoundCouncil {
+            cofounders = List.copyOf(cofounders);
+        }
+
+        public DecisionKind kind() { return DecisionKind.AFFILIATION; }
+    }
+
+    /** Join, as a named founder, a council another body founded. */
+    record JoinAsFounder(BodyId council) implements Motion {
+        public DecisionKind kind() { return DecisionKind.AFFILIATION; }
+    }
+
+    /** Apply to join a council; the council then decides under its admission rule (proposal {@code admissionVote}). */
+    record ApplyToCouncil(BodyId council, ProposalId admissionVote) implements Motion {
+        public DecisionKind kind() { return DecisionKind.AFFILIATION; }
+    }
+
+    /** A council admits an applying body. Opened by the application. */
+    record AdmitBody(BodyId body) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ADMISSION; }
+    }
+
+    /** Leave a council, at once, by this body's decision alone. */
+    record Secede(BodyId council) implements Motion {
+        public DecisionKind kind() { return DecisionKind.SECESSION; }
+    }
+
+    /** A council ends a member body's affiliation: decided by a qualified majority of the other member bodies. */
+    record EndAffiliation(BodyId body) implements Motion {
+        public DecisionKind kind() { return DecisionKind.END_AFFILIATION; }
+    }
+
+    /** Grant the council a competence, ratified by its member bodies. */
+    record GrantCompetence(String competence, String description) implements Motion {
+        public DecisionKind kind() { return DecisionKind.COMPETENCE; }
+    }
+
+    /** Take a competence back from the council, ratified by its member bodies. */
+    record RevokeCompetence(String competence) implements Motion {
+        public DecisionKind kind() { return DecisionKind.COMPETENCE; }
+    }
+
+    /** Member bodies annul a council decision within the charter's window (federal veto from below). */
+    record Annul(ProposalId decision) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ANNULMENT; }
+    }
+
+    /**
+     * This body's own decision on how it votes on a question before a council it belongs to. Councils
+     * are made of bodies, so this is how a body takes part in a council's decision.
+     */
+    record CastBodyVote(ProposalId proposal, Ballot ballot) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+}

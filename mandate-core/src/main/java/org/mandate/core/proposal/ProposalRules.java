@@ -1,0 +1,192 @@
+package org.mandate.core.proposal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.mandate.core.Context;
+import org.mandate.core.Event;
+import org.mandate.core.Federation;
+import org.mandate.core.Ids;
+import org.mandate.core.MemberId;
+import org.mandate.core.Outcome;
+import org.mandate.core.ProposalId;
+import org.mandate.core.body.Body;
+import org.mandate.core.charter.DecisionRule;
+import org.mandate.core.charter.Method;
+import org.mandate.core.proposal.Motion.ExpelMember;
+import org.mandate.core.proposal.ProposalCommand.*;
+import org.mandate.core.proposal.ProposalEvent.*;
+import org.mandate.core.rule.Rejection;
+import org.mandate.core.vote.Ballot;
+import org.mandate.core.vote.BallotCheck;
+
+/** Decides proposal commands: who may submit, publish, amend, deliberate and vote, and when. */
+public final class ProposalRules {
+    private ProposalRules() {}
+
+    public static Outcome decide(Federation state, ProposalCommand command, Context ctx) {
+        MemberId actor = ctx.actor();
+        if (actor == null) {
+            return Outcome.refuse(new Rejection.NoActingMember());
+        }
+        if (state.member(actor) == null) {
+            return Outcome.refuse(new Rejection.NotRegistered(actor));
+        }
+        if (command instanceof SubmitProposal c) {
+            return submit(state, c, ctx);
+        }
+        Proposal p = state.proposal(command.proposal());
+        if (p == null) {
+            return Outcome.refuse(new Rejection.UnknownProposal(command.proposal()));
+        }
+        Body body = state.body(p.body());
+        Instant now = ctx.now();
+        Rejection refusal = switch (command) {
+            case SubmitProposal c -> throw new IllegalStateException("handled above");
+            case PublishProposal c -> !actor.equals(p.proposer()) ? new Rejection.NotTheProposer(actor, p.id())
+                    : p.phase() != Phase.DRAFT ? new Rejection.WrongPhase(p.id(), p.phase().words(), "a draft")
+                    : publishable(state, body, p, c, now);
+            case ProposeAmendment c -> p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION)
+                    : !Eligibility.takesPart(state, body, actor) ? new Rejection.NotAMember(actor, body.id())
+                    : !Ids.valid(c.amendment()) || p.amendments().containsKey(c.amendment()) ? new Rejection.IdInUse("amendment", c.amendment())
+                    : blank(c.text()) ? new Rejection.InvalidProposal("an amendment needs the text it proposes") : null;
+            case AcceptAmendment c -> !actor.equals(p.proposer()) ? new Rejection.NotTheProposer(actor, p.id())
+                    : p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION) : openAmendment(p, c.amendment());
+            case SupportAmendment c -> p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION)
+                    : body.isCouncil() ? new Rejection.InvalidProposal("in a council, only the proposer accepts amendments; member bodies decide on the final text")
+                    : !p.onRoll(actor.value()) ? new Rejection.NotOnRoll(actor, p.id()) : openAmendment(p, c.amendment());
+            case PostComment c -> p.phase() == Phase.DRAFT || p.phase() == Phase.CLOSED ? wrong(p, Phase.DELIBERATION)
+                    : !Eligibility.takesPart(state, body, actor) && !p.onRoll(actor.value()) ? new Rejection.NotAMember(actor, body.id())
+                    : !Ids.valid(c.comment()) || p.comments().stream().anyMatch(x -> x.id().equals(c.comment())) ? new Rejection.IdInUse("comment", c.comment())
+                    : blank(c.text()) ? new Rejection.InvalidProposal("a comment needs text")
+                    : c.replyTo() != null && p.comments().stream().noneMatch(x -> x.id().equals(c.replyTo()))
+                            ? new Rejection.InvalidProposal("there is no comment '" + c.replyTo() + "' to reply to") : null;
+            case ReplyToExpulsion c -> !(p.motion() instanceof ExpelMember x && x.member().equals(actor)) ? new Rejection.NotTheSubject(actor, p.id())
+                    : p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION)
+                    : blank(c.text()) ? new Rejection.InvalidProposal("a reply needs text") : null;
+            case WithdrawProposal c -> !actor.equals(p.proposer()) ? new Rejection.NotTheProposer(actor, p.id())
+                    : p.phase() == Phase.VOTING || p.phase() == Phase.CLOSED
+                            ? new Rejection.WrongPhase(p.id(), p.phase().words(), "a draft or in deliberation") : null;
+            case CastVote c -> voteRefusal(body, p, actor, c.ballot(), now);
+            case WithdrawObjection c -> p.phase() != Phase.VOTING ? wrong(p, Phase.VOTING)
+                    : !now.isBefore(p.closesAt()) ? new Rejection.WindowClosed(p.id(), p.closesAt())
+                    : p.rule().method() != Method.CONSENT || !(p.allBallots().get(actor.value()) instanceof Ballot.Consent b && b.objection())
+                            ? new Rejection.NoStandingObjection(actor, p.id()) : null;
+        };
+        if (refusal != null) {
+            return Outcome.refuse(refusal);
+        }
+        return Outcome.accept(switch (command) {
+            case SubmitProposal c -> throw new IllegalStateException("handled above");
+            case PublishProposal c -> publication(p.id(), body.charter().rule(p.motion().kind()), c.deliberation(), c.voting(), now);
+            case ProposeAmendment c -> List.of(new AmendmentProposed(now, p.id(), c.amendment(), actor, c.text()));
+            case AcceptAmendment c -> List.of(new AmendmentAccepted(now, p.id(), c.amendment(), bodyVoters(p)));
+            case SupportAmendment c -> List.of(new AmendmentSupported(now, p.id(), c.amendment(), actor, c.support()));
+            case PostComment c -> List.of(new CommentPosted(now, p.id(), c.comment(), actor, c.text(), c.replyTo()));
+            case ReplyToExpulsion c -> List.of(new ExpulsionReplied(now, p.id(), actor, c.text()));
+            case WithdrawProposal c -> List.of(new ProposalWithdrawn(now, p.id()));
+            case CastVote c -> List.of(p.rule().secret()
+                    ? new SealedVoteCast(now, p.id(), actor, new Sealed(c.ballot()))
+                    : new VoteCast(now, p.id(), actor, c.ballot()));
+            case WithdrawObjection c -> List.of(new ObjectionWithdrawn(now, p.id(), actor));
+        });
+    }
+
+    private static Outcome submit(Federation state, SubmitProposal c, Context ctx) {
+        if (c.proposal() == null || state.proposal(c.proposal()) != null) {
+            return Outcome.refuse(new Rejection.IdInUse("proposal", String.valueOf(c.proposal())));
+        }
+        Body body = state.body(c.body());
+        if (body == null) {
+            return Outcome.refuse(new Rejection.UnknownBody(c.body()));
+        }
+        if (!Eligibility.takesPart(state, body, ctx.actor())) {
+            return Outcome.refuse(new Rejection.NotAMember(ctx.actor(), body.id()));
+        }
+        if (blank(c.title()) || c.motion() == null) {
+            return Outcome.refuse(new Rejection.InvalidProposal("a proposal needs a title and a motion"));
+        }
+        Rejection r = MotionChecks.atSubmission(state, body, c.proposal(), c.motion(), c.options(), c.competence(), ctx.now());
+        if (r != null) {
+            return Outcome.refuse(r);
+        }
+        return Outcome.accept(new ProposalSubmitted(ctx.now(), c.proposal(), body.id(), ctx.actor(), c.title(),
+                c.text() == null ? "" : c.text(), c.motion(), c.options(), c.competence()));
+    }
+
+    private static Rejection publishable(Federation state, Body body, Proposal p, PublishProposal c, Instant now) {
+        DecisionRule rule = body.charter().rule(p.motion().kind());
+        if (c.deliberation() != null && c.deliberation().compareTo(rule.deliberation()) < 0
+                || c.voting() != null && c.voting().compareTo(rule.voting()) < 0) {
+            return new Rejection.InvalidProposal("the charter gives " + rule.deliberation() + " of deliberation and "
+                    + rule.voting() + " of voting; a proposer may lengthen these windows but not shorten them");
+        }
+        if (rule.method().choosesOptions() != !p.options().isEmpty()) {
+            return new Rejection.InvalidProposal("the charter decides this kind by " + rule.method().name().toLowerCase()
+                    + (rule.method().choosesOptions() ? ", which needs options" : ", which takes no options"));
+        }
+        return MotionChecks.whileStanding(state, body, p.id(), p.motion(), now);
+    }
+
+    /** The events that publish a proposal: the roll freezes now, and with no deliberation time the vote opens at once. */
+    static List<Event> publication(ProposalId id, DecisionRule rule, Duration deliberation, Duration voting, Instant now) {
+        Instant opens = now.plus(deliberation == null ? rule.deliberation() : deliberation);
+        Instant closes = opens.plus(voting == null ? rule.voting() : voting);
+        List<Event> events = new ArrayList<>(2);
+        events.add(new ProposalPublished(now, id, rule, opens, closes));
+        if (!opens.isAfter(now)) {
+            events.add(new VotingOpened(now, id));
+        }
+        return events;
+    }
+
+    /**
+     * The events that submit and publish at once a proposal the federation opens by itself (an
+     * admission vote opened by an application), under the body's charter rule for its kind.
+     */
+    public static List<Event> openedBy(Federation state, ProposalId id, Body body, MemberId proposer, Motion motion,
+            String title, Instant now) {
+        List<Event> events = new ArrayList<>(3);
+        events.add(new ProposalSubmitted(now, id, body.id(), proposer, title, "", motion, List.of(), null));
+        events.addAll(publication(id, body.charter().rule(motion.kind()), null, null, now));
+        return events;
+    }
+
+    private static Rejection voteRefusal(Body body, Proposal p, MemberId actor, Ballot ballot, Instant now) {
+        if (body.isCouncil()) {
+            return new Rejection.InvalidProposal("in a council the member bodies vote, each by its own decision");
+        }
+        if (p.phase() != Phase.VOTING) {
+            return p.phase() == Phase.CLOSED && p.closesAt() != null ? new Rejection.WindowClosed(p.id(), p.closesAt()) : wrong(p, Phase.VOTING);
+        }
+        if (!now.isBefore(p.closesAt())) {
+            return new Rejection.WindowClosed(p.id(), p.closesAt());
+        }
+        if (!p.onRoll(actor.value())) {
+            return new Rejection.NotOnRoll(actor, p.id());
+        }
+        if (p.hasVoted(actor.value())) {
+            return new Rejection.AlreadyVoted(actor.value(), p.id());
+        }
+        String problem = BallotCheck.problem(p.rule(), p.options(), ballot);
+        return problem == null ? null : new Rejection.BallotDoesNotFit(p.id(), problem);
+    }
+
+    private static Rejection openAmendment(Proposal p, String amendment) {
+        Amendment a = p.amendment(amendment);
+        return a == null || a.status() != Amendment.Status.OPEN ? new Rejection.UnknownAmendment(p.id(), amendment) : null;
+    }
+
+    private static Rejection wrong(Proposal p, Phase needed) {
+        return new Rejection.WrongPhase(p.id(), p.phase().words(), needed.words());
+    }
+
+    static List<String> bodyVoters(Proposal p) {
+        return p.roll().isEmpty() || p.allBallots().isEmpty() ? List.of() : p.allBallots().keySet().stream().sorted().toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,188 @@
+package org.mandate.core.rule;
+
+import java.time.Instant;
+import org.mandate.core.BodyId;
+import org.mandate.core.MemberId;
+import org.mandate.core.ProposalId;
+
+/**
+ * A command refused, naming the rule it would have broken. A refused command changes nothing.
+ */
+public sealed interface Rejection {
+
+    /** The rule's name, stable across versions: clients may match on it. */
+    default String rule() {
+        return getClass().getSimpleName();
+    }
+
+    /** One sentence a member understands. */
+    String message();
+
+    // --- who may act ---
+
+    record NoActingMember() implements Rejection {
+        public String message() { return "This command must be issued by a member."; }
+    }
+
+    record ActingForAnother(MemberId actor, MemberId member) implements Rejection {
+        public String message() {
+            return "Member " + actor + " cannot act on behalf of member " + member + "; each member acts only for themselves.";
+        }
+    }
+
+    record NotRegistered(MemberId member) implements Rejection {
+        public String message() { return "There is no registered member " + member + "."; }
+    }
+
+    record AlreadyRegistered(MemberId member) implements Rejection {
+        public String message() { return "Member " + member + " is already registered."; }
+    }
+
+    record IdInUse(String what, String id) implements Rejection {
+        public String message() { return "The id '" + id + "' is already used by another " + what + "; choose another id."; }
+    }
+
+    record NotAMember(MemberId member, BodyId body) implements Rejection {
+        public String message() { return "Member " + member + " is not a member of " + body + "."; }
+    }
+
+    record AlreadyMember(MemberId member, BodyId body) implements Rejection {
+        public String message() { return "Member " + member + " already belongs to " + body + "."; }
+    }
+
+    record NotAFounder(MemberId member, BodyId body) implements Rejection {
+        public String message() { return "Member " + member + " was not named as a founder of " + body + ", or has already joined it."; }
+    }
+
+    // --- bodies and federation ---
+
+    record UnknownBody(BodyId body) implements Rejection {
+        public String message() { return "There is no body " + body + "."; }
+    }
+
+    record NotAnAssembly(BodyId body, String action) implements Rejection {
+        public String message() { return body + " is a council, and only an assembly of people can " + action + "."; }
+    }
+
+    record NotACouncil(BodyId body) implements Rejection {
+        public String message() { return body + " is not a council; only a council has member bodies."; }
+    }
+
+    record WouldCreateCycle(BodyId body, BodyId council) implements Rejection {
+        public String message() {
+            return body + " cannot join " + council + ": " + council + " already belongs, directly or through other councils, to " + body
+                    + ", and a federation may not contain a cycle.";
+        }
+    }
+
+    record AlreadyAffiliated(BodyId body, BodyId council) implements Rejection {
+        public String message() { return body + " is already a member of " + council + "."; }
+    }
+
+    record NotAffiliated(BodyId body, BodyId council) implements Rejection {
+        public String message() { return body + " is not a member of " + council + "."; }
+    }
+
+    record NotAFounderBody(BodyId body, BodyId council) implements Rejection {
+        public String message() { return body + " was not named as a founding body of " + council + ", or has already joined it."; }
+    }
+
+    record WrongAdmissionRoute(BodyId body, String rule) implements Rejection {
+        public String message() { return body + " admits new members " + rule + "."; }
+    }
+
+    record NoApplication(MemberId applicant, BodyId body) implements Rejection {
+        public String message() { return "There is no open application by " + applicant + " to join " + body + "."; }
+    }
+
+    record AlreadyApplied(MemberId applicant, BodyId body) implements Rejection {
+        public String message() { return "Member " + applicant + " already has an open application to join " + body + "."; }
+    }
+
+    record AlreadySponsored(MemberId sponsor, MemberId applicant) implements Rejection {
+        public String message() { return "Member " + sponsor + " already sponsors " + applicant + "."; }
+    }
+
+    // --- competences ---
+
+    record OutsideCompetence(BodyId council, String competence) implements Rejection {
+        public String message() {
+            return competence == null
+                    ? "A proposal to council " + council + " must name the competence it relies on."
+                    : "Council " + council + " holds no competence '" + competence + "': its member bodies never granted it, so it cannot decide this.";
+        }
+    }
+
+    record CompetenceAlreadyGranted(BodyId council, String competence) implements Rejection {
+        public String message() { return "Council " + council + " already holds the competence '" + competence + "'."; }
+    }
+
+    // --- proposals and votes ---
+
+    record UnknownProposal(ProposalId proposal) implements Rejection {
+        public String message() { return "There is no proposal " + proposal + "."; }
+    }
+
+    record InvalidProposal(String reason) implements Rejection {
+        public String message() { return "The proposal cannot be accepted: " + reason + "."; }
+    }
+
+    record InvalidCharter(String reason) implements Rejection {
+        public String message() { return "The charter cannot be accepted: " + reason + "."; }
+    }
+
+    record NotTheProposer(MemberId member, ProposalId proposal) implements Rejection {
+        public String message() { return "Only the proposer of " + proposal + " can do this, and " + member + " is not the proposer."; }
+    }
+
+    record WrongPhase(ProposalId proposal, String phase, String needed) implements Rejection {
+        public String message() { return "Proposal " + proposal + " is " + phase + "; this can only be done while it is " + needed + "."; }
+    }
+
+    record WindowClosed(ProposalId proposal, Instant closedAt) implements Rejection {
+        public String message() { return "The voting window of " + proposal + " closed at " + closedAt + "."; }
+    }
+
+    record NotOnRoll(MemberId member, ProposalId proposal) implements Rejection {
+        public String message() {
+            return "Member " + member + " is not on the voter roll of " + proposal
+                    + ": the roll was frozen when the proposal was published, and only members at that moment vote on it.";
+        }
+    }
+
+    record BodyNotOnRoll(BodyId body, ProposalId proposal) implements Rejection {
+        public String message() {
+            return body + " is not among the member bodies that decide " + proposal + " (the roll was frozen at its publication).";
+        }
+    }
+
+    record AlreadyVoted(String voter, ProposalId proposal) implements Rejection {
+        public String message() { return voter + " has already voted on " + proposal + "; a vote cannot be cast twice."; }
+    }
+
+    record BallotDoesNotFit(ProposalId proposal, String reason) implements Rejection {
+        public String message() { return "That ballot does not fit " + proposal + ": " + reason + "."; }
+    }
+
+    record UnknownAmendment(ProposalId proposal, String amendment) implements Rejection {
+        public String message() { return "Proposal " + proposal + " has no open amendment '" + amendment + "'."; }
+    }
+
+    record NoStandingObjection(MemberId member, ProposalId proposal) implements Rejection {
+        public String message() { return "Member " + member + " has no standing objection to " + proposal + "."; }
+    }
+
+    record NotTheSubject(MemberId member, ProposalId proposal) implements Rejection {
+        public String message() { return "Only the member whose expulsion " + proposal + " proposes can reply to it."; }
+    }
+
+    record NotAnnullable(ProposalId proposal, String reason) implements Rejection {
+        public String message() { return "Decision " + proposal + " cannot be annulled: " + reason + "."; }
+    }
+
+    // --- time ---
+
+    record ClockWentBackwards(Instant now, Instant clock) implements Rejection {
+        public String message() { return "The time " + now + " is earlier than the record's clock " + clock + "; time only moves forward."; }
+    }
+}
