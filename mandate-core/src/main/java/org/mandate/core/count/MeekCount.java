@@ -178,9 +178,7 @@ final class MeekCount {
 
     /** Fill the last seats with the remaining hopefuls, or exclude them if the seats are full. */
     private void settleRemaining() {
-        List<Integer> remaining = IntStream.range(0, k).filter(c -> state[c] == State.HOPEFUL).boxed()
-                .sorted(byVotesThenTieBreak()).toList();
-        if (remaining.isEmpty()) {
+        if (count(State.HOPEFUL) == 0) {
             return;
         }
         if (rounds.isEmpty()) {
@@ -189,6 +187,8 @@ final class MeekCount {
             rounds.add(new MeekStv.Round(1, quota, votes.clone(), kf.clone(), 0, residual, 1,
                     MeekStv.Ending.CONVERGED, new int[0], new int[0]));
         }
+        List<Integer> remaining = IntStream.range(0, k).filter(c -> state[c] == State.HOPEFUL).boxed()
+                .sorted(byVotesThenTieBreak()).toList();
         List<Integer> elected = new ArrayList<>();
         List<Integer> excluded = new ArrayList<>();
         for (int c : remaining) {

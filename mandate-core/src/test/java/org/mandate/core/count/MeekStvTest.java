@@ -286,4 +286,50 @@ class MeekStvTest {
         assertThat(r2.elected()).containsExactly(2);
         assertThat(result.elected()).containsExactly(0, 2);
     }
+
+    /**
+     * Hand-checked: A 4, B 3, C 2, D 1 (D's ballot goes on to C), one seat. After D is excluded B and C
+     * both hold 3; looking back, C had fewer in round 1, so C goes even though the lot (the tie-break)
+     * would have excluded B.
+     */
+    @Test
+    void breaks_an_exclusion_tie_by_looking_back_before_drawing_lots() {
+        var b = MeekFixtures.blt("4 1 0", "3 2 0", "2 3 0", "1 4 3 0");
+        var result = MeekStv.count(4, 1, b.lists(), b.weights(), TieBreak.of(2, 0, 1, 3));
+        var rounds = result.rounds();
+        assertThat(rounds).hasSize(3);
+        assertThat(rounds.get(0).quota()).isEqualTo(u("5.000000001"));
+        assertThat(rounds.get(0).excluded()).containsExactly(3);
+        assertThat(rounds.get(1).votes()).containsExactly(u("4", "3", "3", "0"));
+        assertThat(rounds.get(1).excluded()).containsExactly(2);
+        assertThat(rounds.get(2).quota()).isEqualTo(u("3.500000001"));
+        assertThat(rounds.get(2).residual()).isEqualTo(u("3"));
+        assertThat(rounds.get(2).elected()).containsExactly(0);
+        assertThat(rounds.get(2).excluded()).containsExactly(1);
+        assertThat(result.elected()).containsExactly(0);
+    }
+
+    @Test
+    void draws_lots_with_the_tie_break_when_candidates_were_always_level() {
+        var b = MeekFixtures.blt("2 1 0", "2 2 0", "3 3 0");
+        assertThat(MeekStv.count(3, 1, b.lists(), b.weights(), TieBreak.of(0, 1, 2)).rounds().get(0).excluded())
+                .containsExactly(1);
+        assertThat(MeekStv.count(3, 1, b.lists(), b.weights(), TieBreak.of(1, 0, 2)).rounds().get(0).excluded())
+                .containsExactly(0);
+    }
+
+    @Test
+    void elects_everyone_when_there_are_no_more_candidates_than_seats() {
+        var b = MeekFixtures.blt("2 2 1 0", "1 1 0");
+        var result = MeekStv.count(2, 3, b.lists(), b.weights(), TieBreak.identity(2));
+        assertThat(result.elected()).containsExactly(1, 0);
+        assertThat(result.rounds()).hasSize(1);
+        assertThat(result.rounds().get(0).votes()).containsExactly(u("1", "2"));
+    }
+
+    @Test
+    void formats_figures_with_nine_decimals() {
+        assertThat(MeekStv.format(u("18.800000001"))).isEqualTo("18.800000001");
+        assertThat(MeekStv.format(5)).isEqualTo("0.000000005");
+    }
 }
