@@ -121,7 +121,7 @@ final class MeekCount {
         for (long v : votes) {
             sum += v;
         }
-        residual = ballots.totalWeight() * UNIT - sum;
+        residual = Math.multiplyExact(ballots.totalWeight(), UNIT) - sum;
         quota = sum / (seats + 1) + 1;
     }
 
