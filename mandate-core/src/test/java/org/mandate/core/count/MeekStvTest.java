@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class MeekStvTest {
 
     /**
-     * Ballots: Voting matters, issue 12 (McDougall Trust, 2000), "The computational accuracy using the
+     * Ballots: Voting matters (McDougall Trust), issue 12, "The computational accuracy using the
      * Meek algorithm"; as encoded in droop test/blt/SC-Vm-12.blt. Figures: droop
      * test/ref/dump/SC-Vm-12-meek-prf-o6-fixed-p9-d9.txt. Candidates A, B, X, Y, Z; 3 seats.
      */
