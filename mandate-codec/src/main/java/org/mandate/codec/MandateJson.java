@@ -26,7 +26,6 @@ import org.mandate.core.charter.Weighting;
 import org.mandate.core.proposal.Motion;
 import org.mandate.core.proposal.Phase;
 import org.mandate.core.vote.Ballot;
-import org.mandate.core.vote.Result;
 import org.mandate.core.vote.Tally;
 
 /**
@@ -46,7 +45,7 @@ final class MandateJson {
         id(module, BodyId.class, BodyId::new);
         id(module, ProposalId.class, ProposalId::new);
         for (Class<? extends Enum<?>> e : java.util.List.<Class<? extends Enum<?>>>of(Ballot.Choice.class, Ballot.Stance.class,
-                Method.class, DecisionKind.class, Weighting.class, Result.Verdict.class, BodyType.class, Phase.class)) {
+                Method.class, DecisionKind.class, Weighting.class, org.mandate.core.count.Verdict.class, BodyType.class, Phase.class)) {
             KebabEnums.register(module, e);
         }
         module.setDeserializerModifier(new RequiredFields());

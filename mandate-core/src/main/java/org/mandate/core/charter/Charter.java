@@ -1,5 +1,7 @@
 package org.mandate.core.charter;
 
+import org.mandate.core.count.Fraction;
+
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -40,18 +42,18 @@ public record Charter(
      * expulsions, Schulze for choices and Meek STV for elections.
      */
     public static Charter defaultAssembly() {
-        Share third = Share.of(1, 3);
+        Fraction third = Fraction.of(1, 3);
         EnumMap<DecisionKind, DecisionRule> rules = new EnumMap<>(DecisionKind.class);
         rules.put(DecisionKind.ORDINARY, DecisionRule.majority(third));
         rules.put(DecisionKind.CHOICE, DecisionRule.of(Method.SCHULZE, third));
         rules.put(DecisionKind.ELECTION, DecisionRule.of(Method.STV, third).withSecret(true));
         rules.put(DecisionKind.ADMISSION, DecisionRule.majority(third));
-        rules.put(DecisionKind.EXPULSION, DecisionRule.qualified(Share.HALF, Share.TWO_THIRDS));
-        rules.put(DecisionKind.CHARTER_AMENDMENT, DecisionRule.qualified(Share.HALF, Share.TWO_THIRDS));
+        rules.put(DecisionKind.EXPULSION, DecisionRule.qualified(Fraction.HALF, Fraction.TWO_THIRDS));
+        rules.put(DecisionKind.CHARTER_AMENDMENT, DecisionRule.qualified(Fraction.HALF, Fraction.TWO_THIRDS));
         rules.put(DecisionKind.AFFILIATION, DecisionRule.majority(third));
         rules.put(DecisionKind.SECESSION, DecisionRule.majority(third));
-        rules.put(DecisionKind.END_AFFILIATION, DecisionRule.qualified(Share.HALF, Share.TWO_THIRDS));
-        rules.put(DecisionKind.COMPETENCE, DecisionRule.qualified(Share.HALF, Share.TWO_THIRDS));
+        rules.put(DecisionKind.END_AFFILIATION, DecisionRule.qualified(Fraction.HALF, Fraction.TWO_THIRDS));
+        rules.put(DecisionKind.COMPETENCE, DecisionRule.qualified(Fraction.HALF, Fraction.TWO_THIRDS));
         rules.put(DecisionKind.ANNULMENT, DecisionRule.majority(third));
         return new Charter(rules, AdmissionRule.BY_VOTE, Weighting.ONE_PER_BODY, Duration.ofDays(14), false);
     }
@@ -76,7 +78,7 @@ public record Charter(
         }
         for (DecisionKind kind : new DecisionKind[] {DecisionKind.EXPULSION, DecisionKind.END_AFFILIATION}) {
             DecisionRule rule = rules.get(kind);
-            if (rule.method() != Method.MAJORITY || !rule.threshold().isQualified()) {
+            if (rule.method() != Method.MAJORITY || 2 * rule.threshold().numerator() <= rule.threshold().denominator()) {
                 return kind.name().toLowerCase().replace('_', ' ') + " needs a qualified majority (a threshold above one half)";
             }
         }

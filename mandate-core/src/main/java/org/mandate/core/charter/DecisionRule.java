@@ -1,5 +1,7 @@
 package org.mandate.core.charter;
 
+import org.mandate.core.count.Fraction;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -20,8 +22,8 @@ import java.util.Objects;
  */
 public record DecisionRule(
         Method method,
-        Share quorum,
-        Share threshold,
+        Fraction quorum,
+        Fraction threshold,
         boolean strict,
         boolean abstentionsCount,
         Duration deliberation,
@@ -40,19 +42,19 @@ public record DecisionRule(
     }
 
     /** Simple majority: more than half of yes and no, abstentions aside. */
-    public static DecisionRule majority(Share quorum) {
-        return new DecisionRule(Method.MAJORITY, quorum, Share.HALF, true, false,
+    public static DecisionRule majority(Fraction quorum) {
+        return new DecisionRule(Method.MAJORITY, quorum, Fraction.HALF, true, false,
                 Duration.ofDays(3), Duration.ofDays(4), false, 1, -1, 5);
     }
 
     /** Qualified majority: at least the given share of yes and no, abstentions aside. */
-    public static DecisionRule qualified(Share quorum, Share threshold) {
+    public static DecisionRule qualified(Fraction quorum, Fraction threshold) {
         return new DecisionRule(Method.MAJORITY, quorum, threshold, false, false,
                 Duration.ofDays(7), Duration.ofDays(7), false, 1, -1, 5);
     }
 
-    public static DecisionRule of(Method method, Share quorum) {
-        return new DecisionRule(method, quorum, Share.HALF, true, false,
+    public static DecisionRule of(Method method, Fraction quorum) {
+        return new DecisionRule(method, quorum, Fraction.HALF, true, false,
                 Duration.ofDays(3), Duration.ofDays(4), false, 1, -1, 5);
     }
 
@@ -73,6 +75,9 @@ public record DecisionRule(
         }
         if (deliberation.isNegative()) {
             return "the deliberation time cannot be negative";
+        }
+        if (method == Method.MAJORITY && (threshold.numerator() == 0 || strict && threshold.numerator() == threshold.denominator())) {
+            return "a majority threshold must be above zero, and \"more than all\" can never be reached";
         }
         if (method == Method.CONSENSUS && blockThreshold < 1) {
             return "the block threshold must be at least 1";

@@ -55,7 +55,7 @@ public final class Closing {
                     p.allBallots().values().stream().sorted(Comparator.comparing(Ballot::canonical)).toList()));
         }
         Result result = Counting.count(p.rule(), p.motion() instanceof Motion.Election e ? e.seats() : 1, p.options(),
-                ballots, roll, TieOrder.priority(p.id(), p.options()));
+                ballots, roll, TieOrder.of(p.id(), p.options()));
         events.add(new ProposalClosed(now, p.id(), result));
         if (result.adopted()) {
             Rejection lapse = MotionChecks.whileStanding(state, body, p.id(), p.motion(), now);

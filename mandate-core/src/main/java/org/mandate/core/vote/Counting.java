@@ -1,15 +1,19 @@
 package org.mandate.core.vote;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.mandate.core.charter.DecisionRule;
-import org.mandate.core.vote.Result.Verdict;
+import org.mandate.core.count.Consensus;
+import org.mandate.core.count.Consent;
+import org.mandate.core.count.Majority;
+import org.mandate.core.count.TieBreak;
 
 /**
- * Turns the ballots of a closed vote into its result, by the method the charter set at publication.
- * Quorum: the weight of those who took part (abstentions included) must reach the charter's share of
- * the roll's weight. Every comparison is exact.
+ * Turns the ballots of a closed vote into its result, by the method the charter set at publication,
+ * through the algorithms of {@code org.mandate.core.count}. Every figure is a weight: one per member in
+ * an assembly, the member body's weight in a council. Quorum counts everyone who took part,
+ * abstentions included.
  */
 public final class Counting {
     private Counting() {}
@@ -17,83 +21,60 @@ public final class Counting {
     /**
      * @param seats     seats to fill (elections); 1 otherwise
      * @param options   the options, for methods that choose
-     * @param ballots   ballot by voter
+     * @param ballots   ballot by voter; every voter is on the roll
      * @param roll      weight by voter, frozen at publication
-     * @param priority  the proposal's tie order: priority[i] is option i's rank, 0 wins ties
+     * @param tieBreak  the proposal's tie order
      */
     public static Result count(DecisionRule rule, int seats, List<String> options, Map<String, Ballot> ballots,
-            Map<String, Long> roll, int[] priority) {
-        long rollWeight = 0;
-        for (long w : roll.values()) {
-            rollWeight += w;
-        }
-        long turnout = 0;
-        for (String voter : ballots.keySet()) {
-            turnout += roll.getOrDefault(voter, 0L);
-        }
-        boolean quorate = rule.quorum().reachedBy(turnout, rollWeight) && turnout > 0;
+            Map<String, Long> roll, TieBreak tieBreak) {
+        Weighed w = Weighed.of(ballots, roll);
         return switch (rule.method()) {
-            case MAJORITY -> majority(rule, ballots, roll, rollWeight, turnout, quorate);
-            case CONSENT -> consent(ballots, roll, rollWeight, turnout, quorate);
-            case CONSENSUS -> consensus(rule, ballots, roll, rollWeight, turnout, quorate);
-            case APPROVAL, SCORE -> OptionCounts.totals(rule, seats, options, ballots, roll, rollWeight, turnout, quorate, priority);
-            case SCHULZE -> OptionCounts.schulze(options, ballots, roll, rollWeight, turnout, quorate, priority);
-            case STV -> OptionCounts.stv(seats, options, ballots, roll, rollWeight, turnout, quorate, priority);
+            case MAJORITY -> majority(rule, w);
+            case CONSENT -> consent(rule, w);
+            case CONSENSUS -> consensus(rule, w);
+            case APPROVAL, SCORE, SCHULZE, STV -> OptionCounts.count(rule, seats, options, w, tieBreak);
         };
     }
 
-    private static Result majority(DecisionRule rule, Map<String, Ballot> ballots, Map<String, Long> roll, long rollWeight,
-            long turnout, boolean quorate) {
+    private static Result majority(DecisionRule rule, Weighed w) {
         long yes = 0, no = 0, abstain = 0;
-        for (var e : ballots.entrySet()) {
-            long w = roll.getOrDefault(e.getKey(), 0L);
-            switch (((Ballot.YesNo) e.getValue()).choice()) {
-                case YES -> yes += w;
-                case NO -> no += w;
-                case ABSTAIN -> abstain += w;
+        for (int i = 0; i < w.size(); i++) {
+            switch (((Ballot.YesNo) w.ballot(i)).choice()) {
+                case YES -> yes += w.weight(i);
+                case NO -> no += w.weight(i);
+                case ABSTAIN -> abstain += w.weight(i);
             }
         }
-        Tally tally = new Tally.YesNo(yes, no, abstain, rollWeight, turnout);
-        long base = yes + no + (rule.abstentionsCount() ? abstain : 0);
-        boolean passes = base > 0 && (rule.strict() ? rule.threshold().exceededBy(yes, base) : rule.threshold().reachedBy(yes, base));
-        return new Result(!quorate ? Verdict.NO_QUORUM : passes ? Verdict.ADOPTED : Verdict.REJECTED, List.of(), tally);
+        Majority.Threshold threshold = new Majority.Threshold(rule.threshold(),
+                rule.strict() ? Majority.Comparison.MORE_THAN : Majority.Comparison.AT_LEAST);
+        Majority.Result r = Majority.count(new Majority.Tally(yes, no, abstain, w.roll()),
+                new Majority.Rule(rule.quorum(), threshold, rule.abstentionsCount()));
+        return new Result(r.verdict(), List.of(), new Tally.YesNo(yes, no, abstain, w.roll(), w.turnout()));
     }
 
-    private static Result consent(Map<String, Ballot> ballots, Map<String, Long> roll, long rollWeight, long turnout, boolean quorate) {
-        long consents = 0, objections = 0;
-        for (var e : ballots.entrySet()) {
-            long w = roll.getOrDefault(e.getKey(), 0L);
-            if (((Ballot.Consent) e.getValue()).objection()) {
-                objections += w;
-            } else {
-                consents += w;
+    private static Result consent(DecisionRule rule, Weighed w) {
+        long objections = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (((Ballot.Consent) w.ballot(i)).objection()) {
+                objections += w.weight(i);
             }
         }
-        Tally tally = new Tally.Consent(consents, objections, rollWeight, turnout);
-        return new Result(!quorate ? Verdict.NO_QUORUM : objections == 0 ? Verdict.ADOPTED : Verdict.REJECTED, List.of(), tally);
+        Consent.Result r = Consent.count(new Consent.Tally(objections, w.turnout(), w.roll()), rule.quorum());
+        return new Result(r.verdict(), List.of(), new Tally.Consent(w.turnout() - objections, objections, w.roll(), w.turnout()));
     }
 
-    private static Result consensus(DecisionRule rule, Map<String, Ballot> ballots, Map<String, Long> roll, long rollWeight,
-            long turnout, boolean quorate) {
+    private static Result consensus(DecisionRule rule, Weighed w) {
         long agree = 0, aside = 0, block = 0;
-        for (var e : ballots.entrySet()) {
-            long w = roll.getOrDefault(e.getKey(), 0L);
-            switch (((Ballot.Consensus) e.getValue()).stance()) {
-                case AGREE -> agree += w;
-                case STAND_ASIDE -> aside += w;
-                case BLOCK -> block += w;
+        for (int i = 0; i < w.size(); i++) {
+            switch (((Ballot.Consensus) w.ballot(i)).stance()) {
+                case AGREE -> agree += w.weight(i);
+                case STAND_ASIDE -> aside += w.weight(i);
+                case BLOCK -> block += w.weight(i);
             }
         }
-        Tally tally = new Tally.Consensus(agree, aside, block, rollWeight, turnout);
-        boolean passes = block < rule.blockThreshold() && (rule.maxStandAsides() < 0 || aside <= rule.maxStandAsides()) && agree > 0;
-        return new Result(!quorate ? Verdict.NO_QUORUM : passes ? Verdict.ADOPTED : Verdict.REJECTED, List.of(), tally);
-    }
-
-    static List<String> names(List<String> options, int[] order) {
-        List<String> out = new ArrayList<>(order.length);
-        for (int i : order) {
-            out.add(options.get(i));
-        }
-        return out;
+        Consensus.Result r = Consensus.count(new Consensus.Tally(agree, aside, block, w.roll()),
+                new Consensus.Rule(rule.quorum(), rule.blockThreshold(),
+                        rule.maxStandAsides() < 0 ? OptionalLong.empty() : OptionalLong.of(rule.maxStandAsides())));
+        return new Result(r.verdict(), List.of(), new Tally.Consensus(agree, aside, block, w.roll(), w.turnout()));
     }
 }

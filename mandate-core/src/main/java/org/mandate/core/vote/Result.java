@@ -1,26 +1,13 @@
 package org.mandate.core.vote;
 
 import java.util.List;
+import org.mandate.core.count.Verdict;
 
 /**
  * The result of a closed vote: whether the motion was adopted, the winners in order for methods that
  * choose between options, and the full tally so anyone can check the count.
  */
 public record Result(Verdict verdict, List<String> winners, Tally tally) {
-
-    public enum Verdict {
-        ADOPTED("adopted"), REJECTED("rejected"), NO_QUORUM("rejected: quorum not met");
-
-        private final String words;
-
-        Verdict(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
-    }
 
     public Result {
         winners = List.copyOf(winners);

@@ -37,9 +37,11 @@ public sealed interface Tally {
      * @param votes     each candidate's votes, in billionths
      * @param keep      each candidate's keep value, in billionths
      * @param quota     the quota, in billionths
-     * @param exhausted votes no longer with any continuing candidate, in billionths
+     * @param surplus   the elected candidates' total surplus, in billionths
+     * @param residual  votes with no continuing candidate, plus rounding, in billionths
      * @param elected   candidates elected in this round
      * @param excluded  candidates excluded in this round
      */
-    record StvRound(List<Long> votes, List<Long> keep, long quota, long exhausted, List<String> elected, List<String> excluded) {}
+    record StvRound(List<Long> votes, List<Long> keep, long quota, long surplus, long residual, List<String> elected,
+            List<String> excluded) {}
 }

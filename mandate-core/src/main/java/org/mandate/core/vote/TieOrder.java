@@ -9,17 +9,18 @@ import java.util.HexFormat;
 import java.util.List;
 import org.mandate.core.MandateException;
 import org.mandate.core.ProposalId;
+import org.mandate.core.count.TieBreak;
 
 /**
  * The order that breaks ties between options, fixed for each proposal before anyone votes: options
- * sorted by SHA-256 of "proposal id, newline, option id". Nobody can choose it (neither the
- * proposer's listing order nor the alphabet favours anyone), and anyone can recompute it.
+ * sorted by SHA-256 of "proposal id, newline, option id" (as lowercase hex). Nobody can choose it
+ * (neither the proposer's listing order nor the alphabet favours anyone), and anyone can recompute it.
  */
 public final class TieOrder {
     private TieOrder() {}
 
-    /** priority[i] is the rank of options.get(i) in the tie order: 0 wins every tie. */
-    public static int[] priority(ProposalId proposal, List<String> options) {
+    /** The tie order as option indices, the winner of every tie first. */
+    public static TieBreak of(ProposalId proposal, List<String> options) {
         Integer[] order = new Integer[options.size()];
         String[] keys = new String[options.size()];
         for (int i = 0; i < order.length; i++) {
@@ -27,9 +28,15 @@ public final class TieOrder {
             keys[i] = hash(proposal.value() + "\n" + options.get(i));
         }
         Arrays.sort(order, Comparator.comparing((Integer i) -> keys[i]).thenComparing(i -> options.get(i)));
-        int[] priority = new int[order.length];
-        for (int rank = 0; rank < order.length; rank++) {
-            priority[order[rank]] = rank;
+        return TieBreak.of(Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+    }
+
+    /** priority[i] is the place of options.get(i) in the tie order: 0 wins every tie. */
+    public static int[] priority(ProposalId proposal, List<String> options) {
+        TieBreak order = of(proposal, options);
+        int[] priority = new int[options.size()];
+        for (int i = 0; i < priority.length; i++) {
+            priority[i] = order.position(i);
         }
         return priority;
     }

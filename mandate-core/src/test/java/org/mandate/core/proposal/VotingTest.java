@@ -46,7 +46,7 @@ class VotingTest {
         s.when(null, new org.mandate.core.clock.Tick());
 
         ProposalClosed closed = s.only(ProposalClosed.class);
-        assertThat(closed.result().verdict()).isEqualTo(Result.Verdict.ADOPTED);
+        assertThat(closed.result().verdict()).isEqualTo(org.mandate.core.count.Verdict.ADOPTED);
         assertThat(s.state().proposal(p("p1")).adopted()).isTrue();
     }
 }

@@ -1,0 +1,39 @@
+package org.mandate.core.vote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The ballots of a count in a fixed order, each with its voter's weight, and the roll's total weight. */
+record Weighed(List<Ballot> ballots, long[] weights, long roll, long turnout) {
+
+    static Weighed of(Map<String, Ballot> byVoter, Map<String, Long> roll) {
+        List<String> voters = new ArrayList<>(byVoter.keySet());
+        voters.sort(null); // a fixed order, so nothing in a count can depend on the order of casting
+        List<Ballot> ballots = new ArrayList<>(voters.size());
+        long[] weights = new long[voters.size()];
+        long turnout = 0;
+        for (int i = 0; i < weights.length; i++) {
+            ballots.add(byVoter.get(voters.get(i)));
+            weights[i] = roll.getOrDefault(voters.get(i), 0L);
+            turnout += weights[i];
+        }
+        long total = 0;
+        for (long w : roll.values()) {
+            total += w;
+        }
+        return new Weighed(ballots, weights, total, turnout);
+    }
+
+    int size() {
+        return weights.length;
+    }
+
+    Ballot ballot(int i) {
+        return ballots.get(i);
+    }
+
+    long weight(int i) {
+        return weights[i];
+    }
+}
