@@ -29,6 +29,10 @@ public final class Federation {
 
     public Instant clock() { return clock; }
 
+    /**
+     * How many events the state has folded. During {@code evolve}, this is the number of the event being
+     * folded: the record's order, used to freeze voter rolls exactly.
+     */
     public long eventCount() { return events; }
 
     public Member member(MemberId id) { return id == null ? null : members.get(id); }

@@ -23,7 +23,8 @@ public final class Body {
     private final Instant foundedAt;
     private Charter charter;
 
-    private final Map<MemberId, Instant> members = new HashMap<>();
+    private final Map<MemberId, Membership> members = new HashMap<>();
+    private final Map<MemberId, java.util.List<Membership>> former = new HashMap<>();
     private final Set<MemberId> pendingFounders = new LinkedHashSet<>();
     private final Map<MemberId, Application> applications = new LinkedHashMap<>();
 
@@ -59,10 +60,27 @@ public final class Body {
 
     public Charter charter() { return charter; }
 
-    /** Current members of an assembly, each with the time they joined. */
-    public Map<MemberId, Instant> members() { return Collections.unmodifiableMap(members); }
+    /** Current members of an assembly, each with when they joined. */
+    public Map<MemberId, Membership> members() { return Collections.unmodifiableMap(members); }
 
     public boolean hasMember(MemberId member) { return members.containsKey(member); }
+
+    /** Whether the member belonged to this assembly just before event number {@code seq} (a freeze). */
+    public boolean wasMemberAt(MemberId member, long seq) {
+        Membership now = members.get(member);
+        if (now != null && now.covers(seq)) {
+            return true;
+        }
+        java.util.List<Membership> past = former.get(member);
+        if (past != null) {
+            for (Membership m : past) {
+                if (m.covers(seq)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     public Set<MemberId> pendingFounders() { return Collections.unmodifiableSet(pendingFounders); }
 
@@ -80,13 +98,18 @@ public final class Body {
 
     void charter(Charter value) { charter = value; }
 
-    void addMember(MemberId member, Instant at) {
-        members.put(member, at);
+    void addMember(MemberId member, Instant at, long seq) {
+        members.put(member, new Membership(at, seq, Membership.CURRENT));
         pendingFounders.remove(member);
         applications.remove(member);
     }
 
-    void removeMember(MemberId member) { members.remove(member); }
+    void removeMember(MemberId member, long seq) {
+        Membership m = members.remove(member);
+        if (m != null) {
+            former.computeIfAbsent(member, k -> new java.util.ArrayList<>(1)).add(new Membership(m.since(), m.from(), seq));
+        }
+    }
 
     void expectFounders(Iterable<MemberId> founders) { founders.forEach(pendingFounders::add); }
 

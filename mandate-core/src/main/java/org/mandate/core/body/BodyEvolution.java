@@ -74,7 +74,7 @@ public final class BodyEvolution {
         if (a != null && a.objectionDeadline() != null) {
             state.schedule().remove(objectionsEnd(body.id(), member, a.objectionDeadline()));
         }
-        body.addMember(member, e.at());
+        body.addMember(member, e.at(), state.eventCount());
         Member m = state.member(member);
         if (m != null) {
             m.joined(body.id());
@@ -82,7 +82,7 @@ public final class BodyEvolution {
     }
 
     private static void remove(Federation state, Body body, MemberId member) {
-        body.removeMember(member);
+        body.removeMember(member, state.eventCount());
         Member m = state.member(member);
         if (m != null) {
             m.left(body.id());

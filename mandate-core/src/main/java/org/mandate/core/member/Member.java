@@ -1,6 +1,7 @@
 package org.mandate.core.member;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.mandate.core.BodyId;
@@ -10,7 +11,9 @@ import org.mandate.core.MemberId;
 public final class Member {
     private final MemberId id;
     private final Instant registeredAt;
-    private final Set<BodyId> bodies = new LinkedHashSet<>(2);
+    /** Most members belong to one or two assemblies: a small array costs a tenth of a set. */
+    private BodyId[] bodies = NONE;
+    private static final BodyId[] NONE = new BodyId[0];
 
     public Member(MemberId id, Instant registeredAt) {
         this.id = id;
@@ -27,14 +30,17 @@ public final class Member {
 
     /** The assemblies this member belongs to now, in the order they joined. */
     public Set<BodyId> bodies() {
-        return java.util.Collections.unmodifiableSet(bodies);
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(bodies)));
     }
 
     public void joined(BodyId body) {
-        bodies.add(body);
+        if (!Arrays.asList(bodies).contains(body)) {
+            bodies = Arrays.copyOf(bodies, bodies.length + 1);
+            bodies[bodies.length - 1] = body;
+        }
     }
 
     public void left(BodyId body) {
-        bodies.remove(body);
+        bodies = Arrays.stream(bodies).filter(b -> !b.equals(body)).toArray(BodyId[]::new);
     }
 }

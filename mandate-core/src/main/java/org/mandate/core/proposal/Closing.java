@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.mandate.core.Event;
 import org.mandate.core.Federation;
+import org.mandate.core.MandateException;
 import org.mandate.core.body.Body;
 import org.mandate.core.proposal.ProposalEvent.*;
 import org.mandate.core.rule.Rejection;
@@ -43,19 +44,26 @@ public final class Closing {
     public static List<Event> close(Federation state, Proposal p, Instant now) {
         List<Event> events = new ArrayList<>();
         Body body = state.body(p.body());
-        Map<String, Long> roll = new LinkedHashMap<>(p.roll());
-        Map<String, Ballot> ballots = new LinkedHashMap<>(p.allBallots());
-        if (body.isCouncil()) {
+        Roll roll = p.roll();
+        Map<String, Ballot> ballots = p.allBallots();
+        if (ballots.containsValue(ProposalEvolution.SEALED_ELSEWHERE)) {
+            throw new MandateException("the sealed ballots of " + p.id() + " were not restored beside the log; it cannot be counted");
+        }
+        if (roll instanceof Roll.Bodies bodies) {
             // A body that left the council during the vote no longer takes part in its decisions.
-            roll.keySet().removeIf(voter -> !body.memberBodies().containsKey(new org.mandate.core.BodyId(voter)));
-            ballots.keySet().retainAll(roll.keySet());
+            Map<String, Long> staying = new LinkedHashMap<>(bodies.weights());
+            staying.keySet().removeIf(voter -> !body.memberBodies().containsKey(new org.mandate.core.BodyId(voter)));
+            roll = new Roll.Bodies(staying, staying.values().stream().mapToLong(Long::longValue).sum());
+            Map<String, Ballot> counted = new LinkedHashMap<>(ballots);
+            counted.keySet().retainAll(staying.keySet());
+            ballots = counted;
         }
         if (p.rule().secret()) {
             events.add(new BallotsUnsealed(now, p.id(),
                     p.allBallots().values().stream().sorted(Comparator.comparing(Ballot::canonical)).toList()));
         }
         Result result = Counting.count(p.rule(), p.motion() instanceof Motion.Election e ? e.seats() : 1, p.options(),
-                ballots, roll, TieOrder.of(p.id(), p.options()));
+                ballots, roll::weight, roll.total(), TieOrder.of(p.id(), p.options()));
         events.add(new ProposalClosed(now, p.id(), result));
         if (result.adopted()) {
             Rejection lapse = MotionChecks.whileStanding(state, body, p.id(), p.motion(), now);

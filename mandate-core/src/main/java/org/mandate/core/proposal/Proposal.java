@@ -3,7 +3,6 @@ package org.mandate.core.proposal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +34,9 @@ public final class Proposal {
     private Instant publishedAt;
     private Instant votingOpensAt;
     private Instant closesAt;
-    private Map<String, Long> roll = Map.of();
-    private long rollWeight;
+    private Roll roll = Roll.NONE;
 
-    private final Map<String, Ballot> ballots = new HashMap<>();
+    private final Ballots ballots = new Ballots();
     private final List<Ballot> unsealed = new ArrayList<>();
     private final Map<String, Amendment> amendments = new LinkedHashMap<>();
     private final List<Comment> comments = new ArrayList<>();
@@ -88,11 +86,12 @@ public final class Proposal {
 
     public Instant closesAt() { return closesAt; }
 
-    public Map<String, Long> roll() { return Collections.unmodifiableMap(roll); }
+    /** The voter roll frozen at publication: members of an assembly, or member bodies of a council with their weights. */
+    public Roll roll() { return roll; }
 
-    public long rollWeight() { return rollWeight; }
+    public long rollWeight() { return roll.total(); }
 
-    public boolean onRoll(String voter) { return roll.containsKey(voter); }
+    public boolean onRoll(String voter) { return roll.contains(voter); }
 
     public boolean hasVoted(String voter) { return ballots.containsKey(voter); }
 
@@ -126,13 +125,12 @@ public final class Proposal {
 
     public boolean adopted() { return result != null && result.adopted() && annulledBy == null; }
 
-    void publish(DecisionRule r, Instant at, Instant opens, Instant closes, Map<String, Long> frozenRoll) {
+    void publish(DecisionRule r, Instant at, Instant opens, Instant closes, Roll frozenRoll) {
         rule = r;
         publishedAt = at;
         votingOpensAt = opens;
         closesAt = closes;
         roll = frozenRoll;
-        rollWeight = frozenRoll.values().stream().mapToLong(Long::longValue).sum();
         phase = Phase.DELIBERATION;
     }
 
@@ -142,7 +140,7 @@ public final class Proposal {
 
     void ballot(String voter, Ballot ballot) { ballots.put(voter, ballot); }
 
-    void clearBallots(java.util.Collection<String> voters) { voters.forEach(ballots::remove); }
+    void clearBallots(java.util.Collection<String> voters) { ballots.removeAll(voters); }
 
     void unseal(List<Ballot> sorted) { unsealed.addAll(sorted); }
 
@@ -158,12 +156,14 @@ public final class Proposal {
         phase = Phase.CLOSED;
         closedAt = at;
         result = r;
+        ballots.freeze();
     }
 
     void withdraw(Instant at) {
         phase = Phase.CLOSED;
         closedAt = at;
         withdrawn = true;
+        ballots.freeze();
     }
 
     void annulledBy(ProposalId decision) { annulledBy = decision; }

@@ -6,7 +6,6 @@ import org.mandate.core.BodyId;
 import org.mandate.core.Federation;
 import org.mandate.core.MandateException;
 import org.mandate.core.body.Body;
-import org.mandate.core.charter.DecisionKind;
 import org.mandate.core.charter.Weighting;
 import org.mandate.core.clock.Due;
 import org.mandate.core.proposal.ProposalEvent.*;
@@ -14,6 +13,12 @@ import org.mandate.core.vote.Ballot;
 
 /** Folds proposal events into the state. */
 public final class ProposalEvolution {
+    /**
+     * Stands for a secret ballot read back from the public log alone, which never holds its content:
+     * the voter took part, and the content arrives with the unsealing at the close.
+     */
+    static final Ballot SEALED_ELSEWHERE = new Ballot.Consent(false, "sealed");
+
     private ProposalEvolution() {}
 
     public static void evolve(Federation state, ProposalEvent event) {
@@ -60,8 +65,8 @@ public final class ProposalEvolution {
                 state.schedule().add(new Due(p.closesAt(), Due.What.CLOSE_VOTING, p.id().value()));
                 p.openVoting();
             }
-            case VoteCast e -> p.ballot(e.voter().value(), e.ballot());
-            case SealedVoteCast e -> p.ballot(e.voter().value(), e.sealed() == null ? null : e.sealed().ballot());
+            case VoteCast e -> p.ballot(voterKey(state, e.voter()), shared(e.ballot()));
+            case SealedVoteCast e -> p.ballot(voterKey(state, e.voter()), e.sealed() == null ? SEALED_ELSEWHERE : shared(e.sealed().ballot()));
             case BodyVoteCast e -> p.ballot(e.body().value(), e.ballot());
             case ObjectionWithdrawn e -> p.ballot(e.member().value(), new Ballot.Consent(false, null));
             case BallotsUnsealed e -> p.unseal(e.ballots());
@@ -75,26 +80,39 @@ public final class ProposalEvolution {
     }
 
     /**
-     * The roll as of the freeze date, which is this very event: the record is exact at this point, so
-     * the roll is rebuilt from it rather than copied into the event. An assembly's members weigh one each;
-     * a council's member bodies weigh as its charter says. A body whose affiliation is being ended does
-     * not vote on it.
+     * The roll as of the freeze date, which is this very event. An assembly's roll is its membership
+     * just before this event, read later from the membership history; a council's is its member bodies
+     * now, weighted as its charter says. A body whose affiliation is being ended does not vote on it.
      */
-    private static Map<String, Long> frozenRoll(Federation state, Proposal p) {
+    private static Roll frozenRoll(Federation state, Proposal p) {
         Body body = state.body(p.body());
-        Map<String, Long> roll = new HashMap<>();
         if (body.isAssembly()) {
-            body.members().keySet().forEach(m -> roll.put(m.value(), 1L));
-            return roll;
+            return new Roll.Members(body, state.eventCount(), body.members().size());
         }
         boolean byMembership = body.charter().weighting() == Weighting.BY_MEMBERSHIP;
+        Map<String, Long> weights = new HashMap<>();
+        long total = 0;
         for (BodyId member : body.memberBodies().keySet()) {
-            if (p.motion().kind() == DecisionKind.END_AFFILIATION && p.motion() instanceof Motion.EndAffiliation e
-                    && e.body().equals(member)) {
+            if (p.motion() instanceof Motion.EndAffiliation e && e.body().equals(member)) {
                 continue;
             }
-            roll.put(member.value(), byMembership ? (long) state.peopleBeneath(member).size() : 1L);
+            long weight = byMembership ? state.peopleBeneath(member).size() : 1L;
+            weights.put(member.value(), weight);
+            total += weight;
         }
-        return roll;
+        return new Roll.Bodies(weights, total);
+    }
+
+    /** Ballots repeat: all "yes" ballots can be one object, which matters when a federation keeps every vote. */
+    private static Ballot shared(Ballot ballot) {
+        return ballot instanceof Ballot.YesNo y ? YES_NO[y.choice().ordinal()] : ballot;
+    }
+
+    private static final Ballot[] YES_NO = java.util.Arrays.stream(Ballot.Choice.values()).map(Ballot.YesNo::new).toArray(Ballot[]::new);
+
+    /** The voter's id as the state already holds it, so a million ballots do not hold a million copies of the same ids. */
+    private static String voterKey(Federation state, org.mandate.core.MemberId voter) {
+        org.mandate.core.member.Member m = state.member(voter);
+        return m != null ? m.id().value() : voter.value();
     }
 }

@@ -183,7 +183,7 @@ public final class ProposalRules {
     }
 
     static List<String> bodyVoters(Proposal p) {
-        return p.roll().isEmpty() || p.allBallots().isEmpty() ? List.of() : p.allBallots().keySet().stream().sorted().toList();
+        return p.roll() instanceof Roll.Bodies ? p.allBallots().keySet().stream().sorted().toList() : List.of();
     }
 
     private static boolean blank(String s) {

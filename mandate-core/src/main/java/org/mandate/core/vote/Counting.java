@@ -3,6 +3,7 @@ package org.mandate.core.vote;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.ToLongFunction;
 import org.mandate.core.charter.DecisionRule;
 import org.mandate.core.count.Consensus;
 import org.mandate.core.count.Consent;
@@ -22,12 +23,13 @@ public final class Counting {
      * @param seats     seats to fill (elections); 1 otherwise
      * @param options   the options, for methods that choose
      * @param ballots   ballot by voter; every voter is on the roll
-     * @param roll      weight by voter, frozen at publication
+     * @param weight    each voter's weight on the roll frozen at publication
+     * @param roll      the roll's total weight
      * @param tieBreak  the proposal's tie order
      */
     public static Result count(DecisionRule rule, int seats, List<String> options, Map<String, Ballot> ballots,
-            Map<String, Long> roll, TieBreak tieBreak) {
-        Weighed w = Weighed.of(ballots, roll);
+            ToLongFunction<String> weight, long roll, TieBreak tieBreak) {
+        Weighed w = Weighed.of(ballots, weight, roll);
         return switch (rule.method()) {
             case MAJORITY -> majority(rule, w);
             case CONSENT -> consent(rule, w);

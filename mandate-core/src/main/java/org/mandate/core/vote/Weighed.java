@@ -7,7 +7,7 @@ import java.util.Map;
 /** The ballots of a count in a fixed order, each with its voter's weight, and the roll's total weight. */
 record Weighed(List<Ballot> ballots, long[] weights, long roll, long turnout) {
 
-    static Weighed of(Map<String, Ballot> byVoter, Map<String, Long> roll) {
+    static Weighed of(Map<String, Ballot> byVoter, java.util.function.ToLongFunction<String> weight, long roll) {
         List<String> voters = new ArrayList<>(byVoter.keySet());
         voters.sort(null); // a fixed order, so nothing in a count can depend on the order of casting
         List<Ballot> ballots = new ArrayList<>(voters.size());
@@ -15,14 +15,10 @@ record Weighed(List<Ballot> ballots, long[] weights, long roll, long turnout) {
         long turnout = 0;
         for (int i = 0; i < weights.length; i++) {
             ballots.add(byVoter.get(voters.get(i)));
-            weights[i] = roll.getOrDefault(voters.get(i), 0L);
+            weights[i] = weight.applyAsLong(voters.get(i));
             turnout += weights[i];
         }
-        long total = 0;
-        for (long w : roll.values()) {
-            total += w;
-        }
-        return new Weighed(ballots, weights, total, turnout);
+        return new Weighed(ballots, weights, roll, turnout);
     }
 
     int size() {

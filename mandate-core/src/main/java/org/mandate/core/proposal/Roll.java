@@ -1,0 +1,45 @@
+package org.mandate.core.proposal;
+
+import java.util.Collections;
+import java.util.Map;
+import org.mandate.core.MemberId;
+import org.mandate.core.body.Body;
+
+/**
+ * The voter roll of a proposal, frozen at its publication. An assembly's roll is not copied: it is
+ * its membership as of the publication event, read from the membership history, so a large body's
+ * many proposals cost no memory per voter. A council's roll is the small map of its member bodies'
+ * weights at that moment.
+ */
+public sealed interface Roll {
+
+    /** The voter's weight on this roll; 0 when not on it. */
+    long weight(String voter);
+
+    /** The roll's total weight: the base of the quorum. */
+    long total();
+
+    default boolean contains(String voter) {
+        return weight(voter) > 0 || this instanceof Bodies b && b.weights().containsKey(voter);
+    }
+
+    /** The members of an assembly just before event number {@code freeze}, one vote each. */
+    record Members(Body body, long freeze, long total) implements Roll {
+        public long weight(String voter) {
+            return body.wasMemberAt(new MemberId(voter), freeze) ? 1 : 0;
+        }
+    }
+
+    /** A council's member bodies at the freeze, each with its weight. */
+    record Bodies(Map<String, Long> weights, long total) implements Roll {
+        public Bodies {
+            weights = Collections.unmodifiableMap(weights);
+        }
+
+        public long weight(String voter) {
+            return weights.getOrDefault(voter, 0L);
+        }
+    }
+
+    Roll NONE = new Bodies(Map.of(), 0);
+}
