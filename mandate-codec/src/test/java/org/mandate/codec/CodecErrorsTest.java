@@ -123,6 +123,26 @@ class CodecErrorsTest {
     }
 
     @Test
+    void aCharterMissingAFieldIsRefusedNamingIt() {
+        String charter = new Codec().mapper().valueToTree(org.mandate.core.charter.Charter.defaultAssembly()).toString();
+        String found = "{\"type\":\"found-assembly\",\"body\":\"b\",\"name\":\"B\",\"charter\":%s}";
+        assertThat(codec.readCommand(found.formatted(charter))).isNotNull();
+        // A missing "strict" would otherwise be read as false: "at least half" instead of "more than half".
+        refused(found.formatted(charter.replaceFirst("\"strict\":true,", "")))
+                .hasMessageContaining("needs the field 'strict'").hasMessageContaining("$.charter.rules.ordinary");
+        refused(found.formatted(charter.replace(",\"publicRecord\":false", "")))
+                .hasMessageContaining("needs the field 'publicRecord'");
+        refused(found.formatted(charter.replace("\"sponsors\":0,", "")))
+                .hasMessageContaining("needs the field 'sponsors'");
+        refused(found.formatted(charter.replaceFirst("\"denominator\":3", "\"denominatr\":3")))
+                .hasMessageContaining("fraction needs the field 'denominator'");
+        refused(found.formatted(charter.replace("\"publicRecord\":false", "\"publicRecord\":false,\"superuser\":\"ana\"")))
+                .hasMessageContaining("unknown field 'superuser'").hasMessageContaining("$.charter");
+        refused(found.formatted(charter.replaceFirst(",\"maxScore\":5", "")))
+                .hasMessageContaining("needs the field 'maxScore'");
+    }
+
+    @Test
     void nullsInsideListsAreACodecException() {
         refused("{\"type\":\"found-assembly\",\"body\":\"b\",\"name\":\"B\",\"cofounders\":[null]}");
         refused("{\"type\":\"cast-vote\",\"proposal\":\"p\",\"ballot\":{\"type\":\"ranking\",\"ranks\":[[null]]}}");
