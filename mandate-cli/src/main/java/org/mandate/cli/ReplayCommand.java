@@ -64,6 +64,10 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (java.nio.file.NoSuchFileException e) {
             err.println("no such script: " + script);
             return 2;
+        } catch (IOException e) {
+            out.flush();
+            err.println("cannot read script " + script + ": " + e.getMessage());
+            return 2;
         }
         out.flush();
         return 0;

@@ -48,6 +48,10 @@ final class MandateJson {
                 Method.class, DecisionKind.class, Weighting.class, org.mandate.core.count.Verdict.class, BodyType.class, Phase.class)) {
             KebabEnums.register(module, e);
         }
+        textOnly(module, java.time.Duration.class, com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer.INSTANCE,
+                "a duration must be an ISO 8601 string such as \"P3D\" or \"PT72H\"");
+        textOnly(module, java.time.Instant.class, com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer.INSTANT,
+                "a time must be an ISO 8601 string such as \"2026-03-01T09:00:00Z\"");
         module.setDeserializerModifier(new RequiredFields());
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -58,6 +62,8 @@ final class MandateJson {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS) // "2" is not a number, nor "true" a boolean
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // nor is 2.5 a count of seats
                 .disable(MapperFeature.AUTO_DETECT_GETTERS)
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
@@ -79,12 +85,18 @@ final class MandateJson {
 
     private static <T> void id(SimpleModule module, Class<T> type, Function<String, T> make) {
         module.addSerializer(type, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer(type));
-        module.addDeserializer(type, new com.fasterxml.jackson.databind.deser.std.FromStringDeserializer<T>(type) {
+        module.addDeserializer(type, new com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<T>(type) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected T _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+            public T deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
                     throws java.io.IOException {
+                // Only a JSON string is an id: a number, a boolean or an object is not quietly turned into one,
+                // and an empty string is a malformed id, not a missing one.
+                if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                    return ctxt.reportInputMismatch(type, "an id must be a JSON string; got %s", describe(p.currentToken()));
+                }
+                String value = p.getText();
                 if (!org.mandate.core.Ids.valid(value)) {
                     return ctxt.reportInputMismatch(type, "an id must be 1 to 128 letters, digits, '.', '_', ':' or '-', "
                             + "starting with a letter or digit; got '%s'", value);
@@ -92,5 +104,36 @@ final class MandateJson {
                 return make.apply(value);
             }
         });
+    }
+
+    /** JavaTimeModule reads a bare number as seconds; on the wire a time or a duration is only ever an ISO 8601 string. */
+    private static <T> void textOnly(SimpleModule module, Class<T> type, com.fasterxml.jackson.databind.JsonDeserializer<T> iso,
+            String expected) {
+        module.addDeserializer(type, new com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<T>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public T deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                    throws java.io.IOException {
+                if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                    return ctxt.reportInputMismatch(type, "%s; got %s", expected, describe(p.currentToken()));
+                }
+                return iso.deserialize(p, ctxt);
+            }
+        });
+    }
+
+    private static String describe(com.fasterxml.jackson.core.JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_NULL -> "null";
+            default -> token.toString();
+        };
     }
 }
