@@ -11,6 +11,10 @@
  * plain arrays. Every function is pure and deterministic: no I/O, no clock, no randomness, integer
  * or fixed-point arithmetic only, and the same result whatever the order of the ballots.
  * Malformed arrays are programming errors and throw {@link java.lang.IllegalArgumentException}.
+ * Beside the decision methods it holds the federation's other arithmetic, still on plain arrays:
+ * council seats from membership ({@link org.mandate.core.count.Apportionment}), a referendum's figures
+ * for every body of the federation graph ({@link org.mandate.core.count.Aggregation}) and exact integer
+ * weights for split instructions ({@link org.mandate.core.count.SplitWeights}).
  *
  * <h2>Ties</h2>
  * Every method that picks among options takes a {@link org.mandate.core.count.TieBreak}: a priority
