@@ -45,7 +45,11 @@ final class MandateJson {
         id(module, BodyId.class, BodyId::new);
         id(module, ProposalId.class, ProposalId::new);
         for (Class<? extends Enum<?>> e : java.util.List.<Class<? extends Enum<?>>>of(Ballot.Choice.class, Ballot.Stance.class,
-                Method.class, DecisionKind.class, Weighting.class, org.mandate.core.count.Verdict.class, BodyType.class, Phase.class)) {
+                Method.class, DecisionKind.class, Weighting.class, org.mandate.core.count.Verdict.class, BodyType.class, Phase.class,
+                org.mandate.core.charter.DelegationRules.BreachPolicy.class, org.mandate.core.charter.CouncilRules.VotingBy.class,
+                org.mandate.core.charter.CouncilRules.Referral.class, org.mandate.core.charter.CouncilRules.ReferendumWeighting.class,
+                org.mandate.core.count.Apportionment.Method.class, org.mandate.core.office.Permission.class,
+                org.mandate.core.petition.PetitionKind.class)) {
             KebabEnums.register(module, e);
         }
         textOnly(module, java.time.Duration.class, com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer.INSTANCE,
@@ -73,9 +77,13 @@ final class MandateJson {
                 .addMixIn(Motion.class, Typed.class)
                 .addMixIn(Ballot.class, Typed.class)
                 .addMixIn(Tally.class, Typed.class)
+                .addMixIn(org.mandate.core.council.Instruction.class, Typed.class)
                 .build();
         for (Map<String, Class<?>> names : java.util.List.of(Vocabulary.COMMANDS, Vocabulary.EVENTS, Vocabulary.MOTIONS, Vocabulary.BALLOTS)) {
             names.forEach((name, type) -> mapper.registerSubtypes(new NamedType(type, name)));
+        }
+        for (Class<?> t : Vocabulary.INSTRUCTIONS.values()) {
+            mapper.registerSubtypes(new NamedType(t, Vocabulary.nameOf(t)));
         }
         for (Class<?> t : Tally.class.getPermittedSubclasses()) {
             mapper.registerSubtypes(new NamedType(t, Vocabulary.nameOf(t)));

@@ -23,13 +23,14 @@ final class RequiredFields extends BeanDeserializerModifier {
     /** A charter is written out whole: every field of it and of its rules must be there. */
     private static final java.util.Set<Class<?>> CHARTER_PARTS = java.util.Set.of(org.mandate.core.charter.Charter.class,
             org.mandate.core.charter.DecisionRule.class, org.mandate.core.charter.AdmissionRule.class,
-            org.mandate.core.count.Fraction.class);
+            org.mandate.core.count.Fraction.class, org.mandate.core.charter.DelegationRules.class,
+            org.mandate.core.charter.CouncilRules.class, org.mandate.core.count.Apportionment.Rule.class);
 
     @Override
     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc, JsonDeserializer<?> deserializer) {
         Class<?> type = desc.getBeanClass();
         boolean ours = type.isRecord() && (Vocabulary.COMMANDS.containsValue(type) || Vocabulary.MOTIONS.containsValue(type)
-                || Vocabulary.BALLOTS.containsValue(type) || CHARTER_PARTS.contains(type));
+                || Vocabulary.BALLOTS.containsValue(type) || Vocabulary.INSTRUCTIONS.containsValue(type) || CHARTER_PARTS.contains(type));
         return ours ? new Checked(deserializer, type) : deserializer;
     }
 

@@ -24,8 +24,13 @@ import org.mandate.core.vote.Ballot;
  * families themselves, so a new record is in the vocabulary the moment it exists.
  */
 public final class Vocabulary {
-    public static final Map<String, Class<?>> COMMANDS = named(Tick.class, MemberCommand.class, BodyCommand.class, ProposalCommand.class);
-    public static final Map<String, Class<?>> EVENTS = named(MemberEvent.class, BodyEvent.class, ProposalEvent.class);
+    public static final Map<String, Class<?>> COMMANDS = named(Tick.class, MemberCommand.class, BodyCommand.class, ProposalCommand.class,
+            org.mandate.core.council.CouncilCommand.class, org.mandate.core.office.OfficeCommand.class,
+            org.mandate.core.petition.PetitionCommand.class);
+    public static final Map<String, Class<?>> EVENTS = named(MemberEvent.class, BodyEvent.class, ProposalEvent.class,
+            org.mandate.core.council.CouncilEvent.class, org.mandate.core.office.OfficeEvent.class,
+            org.mandate.core.petition.PetitionEvent.class);
+    public static final Map<String, Class<?>> INSTRUCTIONS = named(org.mandate.core.council.Instruction.class);
     public static final Map<String, Class<?>> MOTIONS = named(Motion.class);
     public static final Map<String, Class<?>> BALLOTS = named(Ballot.class);
 
@@ -40,7 +45,13 @@ public final class Vocabulary {
             "PublishProposal.deliberation", "PublishProposal.voting",
             "PostComment.replyTo",
             "Consent.reason", "Consensus.reason",
-            "FoundCouncil.charter", "GrantCompetence.description");
+            "FoundCouncil.charter", "GrantCompetence.description",
+            "Charter.delegation", "Charter.council",
+            "CastSeatVote.ballot", "GiveMandate.item",
+            "OpenPetition.title", "OpenPetition.text", "OpenPetition.target", "OpenPetition.council", "OpenPetition.office",
+            "ScheduleMeeting.place", "ScheduleMeeting.agenda",
+            "Recall.council", "Recall.office", "CallReferendum.text",
+            "FreeHand.items", "FreeHand.competences");
 
     private Vocabulary() {}
 

@@ -25,6 +25,9 @@ public final class Federation {
     private final Map<BodyId, Body> bodies = new LinkedHashMap<>();
     private final Map<ProposalId, Proposal> proposals = new LinkedHashMap<>();
     private final Schedule schedule = new Schedule();
+    private final org.mandate.core.council.Sessions sessions = new org.mandate.core.council.Sessions();
+    private final org.mandate.core.office.Offices offices = new org.mandate.core.office.Offices();
+    private final org.mandate.core.petition.Petitions petitions = new org.mandate.core.petition.Petitions();
     private long events;
 
     public Instant clock() { return clock; }
@@ -48,6 +51,15 @@ public final class Federation {
     public int memberCount() { return members.size(); }
 
     public Schedule schedule() { return schedule; }
+
+    /** Councils' delegations, mandates, seat votes and congresses. */
+    public org.mandate.core.council.Sessions sessions() { return sessions; }
+
+    /** Every body's offices, their holders and what they did. */
+    public org.mandate.core.office.Offices offices() { return offices; }
+
+    /** Petitions for recalls, referendums and congresses, with their signatures. */
+    public org.mandate.core.petition.Petitions petitions() { return petitions; }
 
     public void add(Member member) { members.put(member.id(), member); }
 

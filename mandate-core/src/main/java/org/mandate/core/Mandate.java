@@ -39,6 +39,9 @@ public final class Mandate {
             case MemberCommand c -> MemberRules.decide(state, c, ctx);
             case BodyCommand c -> BodyRules.decide(state, c, ctx);
             case ProposalCommand c -> ProposalRules.decide(state, c, ctx);
+            case org.mandate.core.council.CouncilCommand c -> org.mandate.core.council.SessionRules.decide(state, c, ctx);
+            case org.mandate.core.office.OfficeCommand c -> org.mandate.core.office.OfficeRules.decide(state, c, ctx);
+            case org.mandate.core.petition.PetitionCommand c -> org.mandate.core.petition.PetitionRules.decide(state, c, ctx);
             default -> throw new MandateException("no rules for command " + command.getClass().getName());
         };
     }
@@ -49,6 +52,9 @@ public final class Mandate {
             case MemberEvent e -> MemberRules.evolve(state, e);
             case BodyEvent e -> BodyEvolution.evolve(state, e);
             case ProposalEvent e -> ProposalEvolution.evolve(state, e);
+            case org.mandate.core.council.CouncilEvent e -> org.mandate.core.council.SessionEvolution.evolve(state, e);
+            case org.mandate.core.office.OfficeEvent e -> org.mandate.core.office.OfficeRules.evolve(state, e);
+            case org.mandate.core.petition.PetitionEvent e -> org.mandate.core.petition.PetitionRules.evolve(state, e);
             default -> throw new MandateException("no evolution for event " + event.getClass().getName());
         }
         state.advance(event);

@@ -15,21 +15,48 @@ import java.util.Objects;
  * @param weighting        for a council: how member bodies are counted
  * @param annulmentWindow  for a council: how long after a decision its member bodies may still annul it
  * @param publicRecord     whether the body's record may be read by anyone, not only by members
+ * @param delegation       terms, rotation, mandate breaches and recall for those this body elects
+ * @param council          for a council: who votes, seats, referrals, congress and referendums from below
  */
 public record Charter(
         Map<DecisionKind, DecisionRule> rules,
         AdmissionRule admission,
         Weighting weighting,
         Duration annulmentWindow,
-        boolean publicRecord) {
+        boolean publicRecord,
+        DelegationRules delegation,
+        CouncilRules council) {
 
     public Charter {
         Objects.requireNonNull(admission, "admission");
         Objects.requireNonNull(weighting, "weighting");
         Objects.requireNonNull(annulmentWindow, "annulmentWindow");
+        // Charters written before delegations and councils had rules of their own take the defaults.
+        delegation = delegation == null ? DelegationRules.defaults() : delegation;
+        council = council == null ? CouncilRules.defaults() : council;
         EnumMap<DecisionKind, DecisionRule> copy = new EnumMap<>(DecisionKind.class);
         copy.putAll(Objects.requireNonNull(rules, "rules"));
         rules = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A charter with the default rules for delegations and councils. */
+    public Charter(Map<DecisionKind, DecisionRule> rules, AdmissionRule admission, Weighting weighting, Duration annulmentWindow,
+            boolean publicRecord) {
+        this(rules, admission, weighting, annulmentWindow, publicRecord, DelegationRules.defaults(), CouncilRules.defaults());
+    }
+
+    public Charter withCouncil(CouncilRules value) {
+        return new Charter(rules, admission, weighting, annulmentWindow, publicRecord, delegation, value);
+    }
+
+    public Charter withDelegation(DelegationRules value) {
+        return new Charter(rules, admission, weighting, annulmentWindow, publicRecord, value, council);
+    }
+
+    public Charter withRule(DecisionKind kind, DecisionRule rule) {
+        EnumMap<DecisionKind, DecisionRule> copy = new EnumMap<>(rules);
+        copy.put(kind, rule);
+        return new Charter(copy, admission, weighting, annulmentWindow, publicRecord, delegation, council);
     }
 
     public DecisionRule rule(DecisionKind kind) {
@@ -55,6 +82,8 @@ public record Charter(
         rules.put(DecisionKind.END_AFFILIATION, DecisionRule.qualified(Fraction.HALF, Fraction.TWO_THIRDS));
         rules.put(DecisionKind.COMPETENCE, DecisionRule.qualified(Fraction.HALF, Fraction.TWO_THIRDS));
         rules.put(DecisionKind.ANNULMENT, DecisionRule.majority(third));
+        rules.put(DecisionKind.RECALL, DecisionRule.majority(third).withSecret(true));
+        rules.put(DecisionKind.REFERENDUM, DecisionRule.majority(Fraction.of(1, 4)).withWindows(Duration.ofDays(7), Duration.ofDays(14)));
         return new Charter(rules, AdmissionRule.BY_VOTE, Weighting.ONE_PER_BODY, Duration.ofDays(14), false);
     }
 
@@ -96,6 +125,10 @@ public record Charter(
         if (annulmentWindow.isNegative()) {
             return "the annulment window cannot be negative";
         }
-        return null;
+        String p = delegation.problem();
+        if (p == null) {
+            p = council.problem();
+        }
+        return p;
     }
 }

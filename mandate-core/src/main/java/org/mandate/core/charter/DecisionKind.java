@@ -23,5 +23,9 @@ public enum DecisionKind {
     /** Granting or revoking a council's competence: ratified by the member bodies. */
     COMPETENCE,
     /** Member bodies annulling a council decision (federal veto from below). */
-    ANNULMENT
+    ANNULMENT,
+    /** Recalling a delegate or an office-holder, once a petition reached the charter's threshold. */
+    RECALL,
+    /** A question put to every member of every assembly beneath a council, each voting once. */
+    REFERENDUM
 }

@@ -34,6 +34,21 @@ public final class ClockRules {
                 Body body = state.body(new BodyId(due.key().substring(0, slash)));
                 yield BodyRules.objectionsEnded(state, body, new MemberId(due.key().substring(slash + 1)), now);
             }
+            case TERM_END -> {
+                int slash = due.key().indexOf('/');
+                yield List.of(new org.mandate.core.council.CouncilEvent.DelegationEnded(now, new BodyId(due.key().substring(0, slash)),
+                        new BodyId(due.key().substring(slash + 1))));
+            }
+            case OFFICE_TERM_END -> {
+                int slash = due.key().indexOf('/');
+                yield List.of(new org.mandate.core.office.OfficeEvent.OfficeTermEnded(now, new BodyId(due.key().substring(0, slash)),
+                        due.key().substring(slash + 1)));
+            }
+            case CONGRESS_END -> {
+                int slash = due.key().indexOf('/');
+                yield List.of(new org.mandate.core.council.CouncilEvent.CongressClosed(now, new BodyId(due.key().substring(0, slash)),
+                        due.key().substring(slash + 1)));
+            }
         };
         if (events.isEmpty()) {
             throw new MandateException("nothing followed from the due item " + due + ": the schedule is not consistent");

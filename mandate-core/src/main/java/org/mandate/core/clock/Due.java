@@ -9,7 +9,7 @@ import java.util.Comparator;
  */
 public record Due(Instant at, What what, String key) implements Comparable<Due> {
 
-    public enum What { OPEN_VOTING, CLOSE_VOTING, OBJECTIONS_END }
+    public enum What { OPEN_VOTING, CLOSE_VOTING, OBJECTIONS_END, TERM_END, OFFICE_TERM_END, CONGRESS_END }
 
     private static final Comparator<Due> ORDER = Comparator.comparing(Due::at)
             .thenComparing(Due::what).thenComparing(Due::key);

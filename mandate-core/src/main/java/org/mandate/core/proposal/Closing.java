@@ -16,6 +16,11 @@ import org.mandate.core.vote.Ballot;
 import org.mandate.core.vote.Counting;
 import org.mandate.core.vote.Result;
 import org.mandate.core.vote.TieOrder;
+import org.mandate.core.BodyId;
+import org.mandate.core.charter.CouncilRules;
+import org.mandate.core.count.TieBreak;
+import org.mandate.core.count.Verdict;
+import org.mandate.core.vote.Tally;
 
 /** What happens to a proposal when its time comes: deliberation ends and the vote opens; the vote closes and is counted. */
 public final class Closing {
@@ -44,37 +49,70 @@ public final class Closing {
     public static List<Event> close(Federation state, Proposal p, Instant now) {
         List<Event> events = new ArrayList<>();
         Body body = state.body(p.body());
-        Roll roll = p.roll();
-        Map<String, Ballot> ballots = p.allBallots();
-        if (ballots.containsValue(ProposalEvolution.SEALED_ELSEWHERE)) {
+        if (p.allBallots().containsValue(ProposalEvolution.SEALED_ELSEWHERE)) {
             throw new MandateException("the sealed ballots of " + p.id() + " were not restored beside the log; it cannot be counted");
-        }
-        if (roll instanceof Roll.Bodies bodies) {
-            // A body that left the council during the vote no longer takes part in its decisions.
-            Map<String, Long> staying = new LinkedHashMap<>(bodies.weights());
-            staying.keySet().removeIf(voter -> !body.memberBodies().containsKey(new org.mandate.core.BodyId(voter)));
-            roll = new Roll.Bodies(staying, staying.values().stream().mapToLong(Long::longValue).sum());
-            Map<String, Ballot> counted = new LinkedHashMap<>(ballots);
-            counted.keySet().retainAll(staying.keySet());
-            ballots = counted;
         }
         if (p.rule().secret()) {
             events.add(new BallotsUnsealed(now, p.id(),
                     p.allBallots().values().stream().sorted(Comparator.comparing(Ballot::canonical)).toList()));
         }
-        Result result = Counting.count(p.rule(), p.motion() instanceof Motion.Election e ? e.seats() : 1, p.options(),
-                ballots, roll::weight, roll.total(), TieOrder.of(p.id(), p.options()));
+        Result result = count(state, body, p);
         events.add(new ProposalClosed(now, p.id(), result));
-        if (result.adopted()) {
+        boolean takesEffect = result.adopted() || p.motion() instanceof Motion.DecideItem && result.verdict() != Verdict.QUORUM_NOT_MET;
+        if (takesEffect) {
             Rejection lapse = MotionChecks.whileStanding(state, body, p.id(), p.motion(), now);
             if (lapse != null) {
                 events.add(new EffectLapsed(now, p.id(), lapse.message()));
             } else {
-                events.addAll(Effects.of(state, body, p, now));
+                events.addAll(Effects.of(state, body, p, result, now));
             }
         } else {
             events.addAll(Effects.ofRejection(body, p, now));
         }
         return events;
+    }
+
+    private static Result count(Federation state, Body body, Proposal p) {
+        int seats = seats(state, body, p);
+        TieBreak ties = TieOrder.of(p.id(), p.options());
+        if (p.rule().method().choosesOptions() && p.options().isEmpty()) {
+            return new Result(Verdict.REJECTED, List.of(), new Tally.Totals(List.of(), List.of(), p.rollWeight(), p.participants().size()));
+        }
+        Roll roll = p.roll();
+        if (roll instanceof Roll.Seats) {
+            SeatCount.Counted c = SeatCount.of(state, p);
+            return Counting.count(p.rule(), seats, p.options(), c.ballots(), v -> c.weights().getOrDefault(v, 0L), c.roll(), ties);
+        }
+        Map<String, Ballot> ballots = p.allBallots();
+        if (roll instanceof Roll.Bodies bodies) {
+            // A body that left the council during the vote no longer takes part in its decisions.
+            Map<String, Long> staying = new LinkedHashMap<>(bodies.weights());
+            staying.keySet().removeIf(voter -> !body.memberBodies().containsKey(new BodyId(voter)));
+            roll = new Roll.Bodies(staying, staying.values().stream().mapToLong(Long::longValue).sum());
+            Map<String, Ballot> counted = new LinkedHashMap<>(ballots);
+            counted.keySet().retainAll(staying.keySet());
+            ballots = counted;
+        }
+        if (roll instanceof Roll.People && body.charter().council().referendumWeighting() == CouncilRules.ReferendumWeighting.ONE_ASSEMBLY_ONE_VOTE) {
+            return Referendums.byAssembly(state, p, ties);
+        }
+        return Counting.count(p.rule(), seats, p.options(), ballots, roll::weight, roll.total(), ties);
+    }
+
+    /** How many winners the count must name: an election's seats, or every option when a body ranks a council's item. */
+    private static int seats(Federation state, Body body, Proposal p) {
+        return switch (p.motion()) {
+            case Motion.Election e -> e.seats();
+            case Motion.ElectDelegates d -> MotionChecks.seatsFor(state, body, d.council()) + d.alternates();
+            case Motion.FillSeat f -> 1;
+            case Motion.ElectOffice o -> o.seats();
+            case Motion.DecideItem d -> p.rule().method() == org.mandate.core.charter.Method.APPROVAL
+                    ? Math.max(1, winnersOf(state.proposal(d.item()))) : Math.max(1, p.options().size());
+            default -> 1;
+        };
+    }
+
+    private static int winnersOf(Proposal item) {
+        return item.motion() instanceof Motion.Election e ? e.seats() : 1;
     }
 }

@@ -5,18 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mandate.core.Event;
 import org.mandate.core.Federation;
+import org.mandate.core.MemberId;
 import org.mandate.core.body.Body;
 import org.mandate.core.body.BodyEvent.*;
 import org.mandate.core.charter.Charter;
+import org.mandate.core.council.CouncilEvent.DelegatesElected;
+import org.mandate.core.council.CouncilEvent.MandateGiven;
+import org.mandate.core.council.CouncilEvent.SeatFilled;
+import org.mandate.core.council.Instruction;
+import org.mandate.core.office.OfficeEvent.OfficeFilled;
+import org.mandate.core.petition.PetitionRules;
+import org.mandate.core.petition.Recalls;
 import org.mandate.core.proposal.Motion.*;
 import org.mandate.core.proposal.ProposalEvent.BodyVoteCast;
 import org.mandate.core.proposal.ProposalEvent.DecisionAnnulled;
+import org.mandate.core.vote.Result;
 
 /** The events an adopted motion brings about. Its checks have already passed at the close. */
 final class Effects {
     private Effects() {}
 
-    static List<Event> of(Federation state, Body body, Proposal p, Instant now) {
+    static List<Event> of(Federation state, Body body, Proposal p, Result result, Instant now) {
+        List<MemberId> winners = result.winners().stream().map(MemberId::new).toList();
         return switch (p.motion()) {
             case Resolution r -> List.of();
             case Choice c -> List.of();
@@ -41,7 +51,33 @@ final class Effects {
             case GrantCompetence g -> List.of(new CompetenceGranted(now, body.id(), g.competence(), g.description(), p.id()));
             case RevokeCompetence r -> List.of(new CompetenceRevoked(now, body.id(), r.competence(), p.id()));
             case Annul a -> List.of(new DecisionAnnulled(now, a.decision(), p.id()));
-            case CastBodyVote v -> List.of(new BodyVoteCast(now, v.proposal(), body.id(), v.ballot(), p.id()));
+            case CastBodyVote v -> state.proposal(v.proposal()).roll() instanceof Roll.Seats
+                    ? List.of(new MandateGiven(now, state.proposal(v.proposal()).body(), v.proposal(), body.id(),
+                            new Instruction.Fixed(v.ballot()), false, p.id()))
+                    : List.of(new BodyVoteCast(now, v.proposal(), body.id(), v.ballot(), p.id()));
+            case ElectDelegates d -> {
+                int seats = MotionChecks.seatsFor(state, body, d.council());
+                int filled = Math.min(seats, winners.size());
+                yield List.of(new DelegatesElected(now, d.council(), body.id(), seats, winners.subList(0, filled),
+                        winners.subList(filled, Math.min(winners.size(), filled + d.alternates())),
+                        now.plus(body.charter().delegation().term()), p.id()));
+            }
+            case FillSeat f -> winners.isEmpty() ? List.of()
+                    : List.of(new SeatFilled(now, f.council(), body.id(), f.seat(), winners.get(0), p.id()));
+            case ElectOffice o -> List.of(new OfficeFilled(now, body.id(), o.office(), winners, o.permissions(),
+                    now.plus(body.charter().delegation().term()), p.id()));
+            case GiveMandate g -> List.of(new MandateGiven(now, g.council(), g.item(), body.id(), g.instruction(),
+                    g.survivesAmendment(), p.id()));
+            case DecideItem d -> {
+                Proposal item = state.proposal(d.item());
+                Instruction instruction = d.split() ? new Instruction.Split(p.id()) : new Instruction.Fixed(ItemBallots.of(item, result, p.id()));
+                yield List.of(new MandateGiven(now, item.body(), item.id(), body.id(), instruction, false, p.id()));
+            }
+            case SignPetitionAsBody s -> PetitionRules.bodySigned(state, s.petition(), body.id(), p.id(), p.proposer(), now);
+            case Recall r -> Recalls.effects(state, body.id(), r.member(), r.council(), r.office(), null, p.id(), p.proposer(), now);
+            case CallReferendum c -> ProposalRules.openedBy(state, c.referendum(), body, p.proposer(), new Referendum(p.id().value()),
+                    c.question(), c.text() == null ? "" : c.text(), now);
+            case Referendum r -> List.of();
         };
     }
 

@@ -105,4 +105,66 @@ public sealed interface Motion {
     record CastBodyVote(ProposalId proposal, Ballot ballot) implements Motion {
         public DecisionKind kind() { return DecisionKind.ORDINARY; }
     }
+
+    // --- delegates, mandates, offices, recall, referendums (Governance core II) ---
+
+    /**
+     * Elect this body's delegates to a council, for one term of the body's charter: as many delegates
+     * as the council apportions the body seats, then {@code alternates} alternates in order. The
+     * proposal's options are the candidates.
+     */
+    record ElectDelegates(BodyId council, int alternates) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ELECTION; }
+    }
+
+    /** A by-election for one vacant seat of this body in a council, for the rest of the term. */
+    record FillSeat(BodyId council, int seat) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ELECTION; }
+    }
+
+    /** Elect holders of an office, with exactly the listed permissions, for one term. */
+    record ElectOffice(String office, List<org.mandate.core.office.Permission> permissions, int seats) implements Motion {
+        public ElectOffice {
+            permissions = permissions == null ? List.of() : List.copyOf(permissions);
+        }
+
+        public DecisionKind kind() { return DecisionKind.ELECTION; }
+    }
+
+    /**
+     * Mandate this body's delegates to {@code council} on {@code item}. A free hand may be given with no
+     * item: it then stands for every later item it covers.
+     */
+    record GiveMandate(BodyId council, ProposalId item, org.mandate.core.council.Instruction instruction, boolean survivesAmendment)
+            implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /**
+     * This body's own vote on a council's item, with the item's options and method: the result becomes
+     * the mandate, or with {@code split}, the body's weight is cast as its members' ballots.
+     */
+    record DecideItem(ProposalId item, boolean split) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /** A member body signs a petition of a council it belongs to (a referendum, a congress, a recall in that council). */
+    record SignPetitionAsBody(String petition) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /** Recall a delegate (name the council) or an office-holder (name the office). */
+    record Recall(MemberId member, BodyId council, String office) implements Motion {
+        public DecisionKind kind() { return DecisionKind.RECALL; }
+    }
+
+    /** A council's decision to put a question to everyone beneath it: adopted, it opens the referendum {@code referendum}. */
+    record CallReferendum(ProposalId referendum, String question, String text) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /** The referendum itself: every member of every assembly beneath the council votes once. */
+    record Referendum(String calledBy) implements Motion {
+        public DecisionKind kind() { return DecisionKind.REFERENDUM; }
+    }
 }

@@ -24,39 +24,40 @@ final class MotionChecks {
     /** Checks at submission: the motion's own sense plus the options and competence of the proposal. */
     static Rejection atSubmission(Federation state, Body body, ProposalId id, Motion motion, List<String> options,
             String competence, Instant now) {
-        if (motion instanceof AdmitMember || motion instanceof AdmitBody) {
-            return new Rejection.InvalidProposal("an admission vote is opened by the application itself, not submitted");
+        if (motion instanceof AdmitMember || motion instanceof AdmitBody || motion instanceof Referendum) {
+            return new Rejection.InvalidProposal("this vote is opened by the application, petition or decision that calls it, not submitted");
+        }
+        if (motion instanceof Recall && !(body.isCouncil() && state.sessions().sitting(body.id()) != null)) {
+            return new Rejection.InvalidProposal("a recall vote is opened by a recall petition; a council may recall its office-holders "
+                    + "directly only while an extraordinary congress sits");
         }
         DecisionKind kind = motion.kind();
         if (body.isCouncil() && (kind == DecisionKind.ORDINARY || kind == DecisionKind.CHOICE || kind == DecisionKind.ELECTION)
-                && !(motion instanceof CastBodyVote)) {
+                && !(motion instanceof CastBodyVote || motion instanceof GiveMandate || motion instanceof DecideItem
+                        || motion instanceof SignPetitionAsBody || motion instanceof CallReferendum)) {
             if (competence == null || !body.competences().containsKey(competence)) {
                 return new Rejection.OutsideCompetence(body.id(), competence);
             }
         }
-        boolean choosing = kind == DecisionKind.CHOICE || kind == DecisionKind.ELECTION;
-        if (choosing) {
-            if (options.size() < 2 && !(motion instanceof Election e && options.size() >= e.seats())) {
-                return new Rejection.InvalidProposal("a choice needs at least two options");
-            }
-            if (new HashSet<>(options).size() != options.size() || !options.stream().allMatch(Ids::valid)) {
-                return new Rejection.InvalidProposal("options must be distinct ids (letters, digits, '.', '_', ':' or '-')");
+        if (new HashSet<>(options).size() != options.size() || !options.stream().allMatch(Ids::valid)) {
+            return new Rejection.InvalidProposal("options must be distinct ids (letters, digits, '.', '_', ':' or '-')");
+        }
+        if (motion instanceof DecideItem) {
+            // its options are the item's, copied when it is submitted
+        } else if (kind == DecisionKind.CHOICE && options.size() < 2) {
+            return new Rejection.InvalidProposal("a choice needs at least two options");
+        } else if (kind == DecisionKind.ELECTION) {
+            for (String candidate : options) {
+                Rejection r = Candidates.problem(state, body, motion, new MemberId(candidate));
+                if (r != null) {
+                    return r;
+                }
             }
         } else if (!options.isEmpty()) {
             return new Rejection.InvalidProposal("only a choice or an election has options");
         }
-        if (motion instanceof Election e) {
-            if (e.seats() < 1 || e.office() == null || e.office().isBlank()) {
-                return new Rejection.InvalidProposal("an election names its office and at least one seat");
-            }
-            if (options.size() < e.seats()) {
-                return new Rejection.InvalidProposal("an election needs at least as many candidates as seats");
-            }
-            for (String candidate : options) {
-                if (!Eligibility.takesPart(state, body, new MemberId(candidate))) {
-                    return new Rejection.InvalidProposal("candidate " + candidate + " is not a member of " + body.id());
-                }
-            }
+        if (motion instanceof Election e && (e.seats() < 1 || e.office() == null || e.office().isBlank())) {
+            return new Rejection.InvalidProposal("an election names its office and at least one seat");
         }
         return whileStanding(state, body, id, motion, now);
     }
@@ -109,7 +110,37 @@ final class MotionChecks {
                     : body.competences().containsKey(r.competence()) ? null : new Rejection.OutsideCompetence(body.id(), r.competence());
             case Annul a -> annullable(state, body, a.decision(), now);
             case CastBodyVote v -> bodyVote(state, body, v);
+            case ElectDelegates d -> seatsFor(state, body, d.council()) < 1 ? new Rejection.NoSeats(body.id(), d.council())
+                    : d.alternates() < 0 ? new Rejection.InvalidProposal("the number of alternates cannot be negative") : null;
+            case FillSeat f -> {
+                org.mandate.core.council.Delegation d = state.sessions().delegation(f.council(), body.id());
+                yield d == null || d.ended() || f.seat() < 0 || f.seat() >= d.seats().size() || d.seats().get(f.seat()) != null
+                        ? new Rejection.InvalidProposal("seat " + f.seat() + " of " + body.id() + " in " + f.council() + " is not vacant in a running term")
+                        : null;
+            }
+            case ElectOffice o -> !Ids.valid(o.office()) ? new Rejection.InvalidProposal("an office is named by an id")
+                    : o.permissions().isEmpty() || new HashSet<>(o.permissions()).size() != o.permissions().size()
+                            ? new Rejection.InvalidProposal("an office lists its permissions, each once")
+                    : o.seats() < 1 ? new Rejection.InvalidProposal("an office has at least one holder") : null;
+            case GiveMandate g -> Mandates.problem(state, body, g);
+            case DecideItem d -> Mandates.problem(state, body, d);
+            case SignPetitionAsBody s -> org.mandate.core.petition.PetitionRules.bodyMaySign(state, s.petition(), body.id());
+            case Recall r -> org.mandate.core.petition.Recalls.holding(state, body.id(), r.member(), r.council(), r.office());
+            case CallReferendum c -> !body.isCouncil() ? new Rejection.NotACouncil(body.id())
+                    : c.referendum() == null || state.proposal(c.referendum()) != null || c.referendum().equals(id)
+                            ? new Rejection.IdInUse("proposal", String.valueOf(c.referendum()))
+                    : c.question() == null || c.question().isBlank() ? new Rejection.InvalidProposal("a referendum states its question") : null;
+            case Referendum r -> body.isCouncil() ? null : new Rejection.NotACouncil(body.id());
         };
+    }
+
+    /** The seats a member body holds in a council now, apportioned from the record; 0 if it is not a member. */
+    static int seatsFor(Federation state, Body body, BodyId councilId) {
+        Body council = state.body(councilId);
+        if (council == null || !council.isCouncil() || !council.memberBodies().containsKey(body.id())) {
+            return 0;
+        }
+        return org.mandate.core.council.Seating.apportion(state, council).seats().getOrDefault(body.id(), 0);
     }
 
     private static Rejection foundCouncil(Federation state, Body body, FoundCouncil f) {

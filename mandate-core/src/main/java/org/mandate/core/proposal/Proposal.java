@@ -27,6 +27,7 @@ public final class Proposal {
     private final String title;
     private final List<String> options;
     private final String competence;
+    private final Instant submittedAt;
     private String text;
     private Phase phase = Phase.DRAFT;
 
@@ -45,16 +46,18 @@ public final class Proposal {
     private boolean withdrawn;
     private Instant closedAt;
     private ProposalId annulledBy;
+    private java.util.Map<org.mandate.core.BodyId, Referendums.Figure> breakdown;
 
     public Proposal(ProposalId id, BodyId body, MemberId proposer, Motion motion, String title, String text,
-            List<String> options, String competence) {
+            List<String> options, String competence, Instant submittedAt) {
+        this.submittedAt = submittedAt;
         this.id = id;
         this.body = body;
         this.proposer = proposer;
         this.motion = motion;
         this.title = title;
         this.text = text;
-        this.options = List.copyOf(options);
+        this.options = new java.util.ArrayList<>(options);
         this.competence = competence;
     }
 
@@ -70,11 +73,13 @@ public final class Proposal {
 
     public String text() { return text; }
 
-    public List<String> options() { return options; }
+    public List<String> options() { return java.util.Collections.unmodifiableList(options); }
 
     public String competence() { return competence; }
 
     public Phase phase() { return phase; }
+
+    public Instant submittedAt() { return submittedAt; }
 
     /** The charter's rule as it stood at publication: a later amendment of the charter does not change a running vote. */
     public DecisionRule rule() { return rule; }
@@ -137,6 +142,13 @@ public final class Proposal {
     void openVoting() { phase = Phase.VOTING; }
 
     void text(String value) { text = value; }
+
+    void addOption(String option) { options.add(option); }
+
+    /** A referendum's figures per body, fixed at its close. */
+    public java.util.Map<org.mandate.core.BodyId, Referendums.Figure> breakdown() { return breakdown; }
+
+    void breakdown(java.util.Map<org.mandate.core.BodyId, Referendums.Figure> value) { breakdown = value; }
 
     void ballot(String voter, Ballot ballot) { ballots.put(voter, ballot); }
 

@@ -46,6 +46,9 @@ public sealed interface ProposalCommand extends Command {
 
     record CastVote(ProposalId proposal, Ballot ballot) implements ProposalCommand {}
 
+    /** A member stands as a candidate in an election, during its deliberation. */
+    record StandForElection(ProposalId proposal) implements ProposalCommand {}
+
     /** Under consent, an objector whose objection was answered withdraws it. */
     record WithdrawObjection(ProposalId proposal) implements ProposalCommand {}
 }

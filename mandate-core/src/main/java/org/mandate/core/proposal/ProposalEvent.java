@@ -48,6 +48,8 @@ public sealed interface ProposalEvent extends Event {
 
     record ExpulsionReplied(Instant at, ProposalId proposal, MemberId member, String text) implements ProposalEvent {}
 
+    record CandidateStood(Instant at, ProposalId proposal, MemberId member) implements ProposalEvent {}
+
     record ProposalWithdrawn(Instant at, ProposalId proposal) implements ProposalEvent {}
 
     record VotingOpened(Instant at, ProposalId proposal) implements ProposalEvent {}

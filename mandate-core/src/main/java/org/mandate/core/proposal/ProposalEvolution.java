@@ -23,7 +23,7 @@ public final class ProposalEvolution {
 
     public static void evolve(Federation state, ProposalEvent event) {
         if (event instanceof ProposalSubmitted e) {
-            state.add(new Proposal(e.proposal(), e.body(), e.proposer(), e.motion(), e.title(), e.text(), e.options(), e.competence()));
+            state.add(new Proposal(e.proposal(), e.body(), e.proposer(), e.motion(), e.title(), e.text(), e.options(), e.competence(), e.at()));
             return;
         }
         Proposal p = state.proposal(event.proposal());
@@ -54,6 +54,7 @@ public final class ProposalEvolution {
             }
             case CommentPosted e -> p.add(new Comment(e.comment(), e.author(), e.at(), e.text(), e.replyTo()));
             case ExpulsionReplied e -> p.reply(e.text());
+            case CandidateStood e -> p.addOption(e.member().value());
             case ProposalWithdrawn e -> {
                 if (p.votingOpensAt() != null) {
                     state.schedule().remove(new Due(p.votingOpensAt(), Due.What.OPEN_VOTING, p.id().value()));
@@ -73,6 +74,9 @@ public final class ProposalEvolution {
             case ProposalClosed e -> {
                 state.schedule().remove(new Due(p.closesAt(), Due.What.CLOSE_VOTING, p.id().value()));
                 p.close(e.at(), e.result());
+                if (p.roll() instanceof Roll.People) {
+                    p.breakdown(Referendums.breakdown(state, p));
+                }
             }
             case EffectLapsed e -> { }
             case DecisionAnnulled e -> p.annulledBy(e.annulment());
@@ -86,6 +90,24 @@ public final class ProposalEvolution {
      */
     private static Roll frozenRoll(Federation state, Proposal p) {
         Body body = state.body(p.body());
+        if (p.motion() instanceof Motion.Referendum) {
+            java.util.Set<String> people = new java.util.HashSet<>();
+            for (org.mandate.core.MemberId m : state.peopleBeneath(body.id())) {
+                people.add(m.value());
+            }
+            return new Roll.People(people);
+        }
+        if (org.mandate.core.council.Seating.byDelegates(body, p.motion().kind())) {
+            Map<String, Long> seats = new java.util.LinkedHashMap<>();
+            long total = 0;
+            for (var e : org.mandate.core.council.Seating.apportion(state, body).seats().entrySet()) {
+                if (e.getValue() > 0) {
+                    seats.put(e.getKey().value(), (long) e.getValue());
+                    total += e.getValue();
+                }
+            }
+            return new Roll.Seats(seats, total);
+        }
         if (body.isAssembly()) {
             return new Roll.Members(body, state.eventCount(), body.members().size());
         }

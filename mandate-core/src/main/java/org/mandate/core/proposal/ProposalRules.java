@@ -12,6 +12,9 @@ import org.mandate.core.MemberId;
 import org.mandate.core.Outcome;
 import org.mandate.core.ProposalId;
 import org.mandate.core.body.Body;
+import org.mandate.core.council.CouncilEvent;
+import org.mandate.core.council.Seating;
+import org.mandate.core.council.SessionRules;
 import org.mandate.core.charter.DecisionRule;
 import org.mandate.core.charter.Method;
 import org.mandate.core.proposal.Motion.ExpelMember;
@@ -69,6 +72,11 @@ public final class ProposalRules {
                     : p.phase() == Phase.VOTING || p.phase() == Phase.CLOSED
                             ? new Rejection.WrongPhase(p.id(), p.phase().words(), "a draft or in deliberation") : null;
             case CastVote c -> voteRefusal(body, p, actor, c.ballot(), now);
+            case StandForElection c -> p.motion().kind() != org.mandate.core.charter.DecisionKind.ELECTION
+                    ? new Rejection.InvalidProposal(p.id() + " is not an election")
+                    : p.phase() != Phase.DRAFT && p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION)
+                    : p.options().contains(actor.value()) ? new Rejection.InvalidProposal(actor + " already stands in " + p.id())
+                    : Candidates.problem(state, body, p.motion(), actor);
             case WithdrawObjection c -> p.phase() != Phase.VOTING ? wrong(p, Phase.VOTING)
                     : !now.isBefore(p.closesAt()) ? new Rejection.WindowClosed(p.id(), p.closesAt())
                     : p.rule().method() != Method.CONSENT || !(p.allBallots().get(actor.value()) instanceof Ballot.Consent b && b.objection())
@@ -79,9 +87,10 @@ public final class ProposalRules {
         }
         return Outcome.accept(switch (command) {
             case SubmitProposal c -> throw new IllegalStateException("handled above");
-            case PublishProposal c -> publication(p.id(), body.charter().rule(p.motion().kind()), c.deliberation(), c.voting(), now);
+            case PublishProposal c -> publication(state, body, p.id(), p.motion(), p.competence(), ruleFor(state, body, p.motion()),
+                    c.deliberation(), c.voting(), now);
             case ProposeAmendment c -> List.of(new AmendmentProposed(now, p.id(), c.amendment(), actor, c.text()));
-            case AcceptAmendment c -> List.of(new AmendmentAccepted(now, p.id(), c.amendment(), bodyVoters(p)));
+            case AcceptAmendment c -> amendmentAccepted(state, p, c.amendment(), now);
             case SupportAmendment c -> List.of(new AmendmentSupported(now, p.id(), c.amendment(), actor, c.support()));
             case PostComment c -> List.of(new CommentPosted(now, p.id(), c.comment(), actor, c.text(), c.replyTo()));
             case ReplyToExpulsion c -> List.of(new ExpulsionReplied(now, p.id(), actor, c.text()));
@@ -89,8 +98,27 @@ public final class ProposalRules {
             case CastVote c -> List.of(p.rule().secret()
                     ? new SealedVoteCast(now, p.id(), actor, new Sealed(c.ballot()))
                     : new VoteCast(now, p.id(), actor, c.ballot()));
+            case StandForElection c -> List.of(new CandidateStood(now, p.id(), actor));
             case WithdrawObjection c -> List.of(new ObjectionWithdrawn(now, p.id(), actor));
         });
+    }
+
+    /**
+     * An accepted amendment changes the text: body votes given on the earlier text are void, and so are
+     * mandates on a delegates' item, unless the body said they survive amendments; the item goes back to those bodies.
+     */
+    private static List<Event> amendmentAccepted(Federation state, Proposal p, String amendment, Instant now) {
+        List<Event> events = new ArrayList<>(2);
+        events.add(new AmendmentAccepted(now, p.id(), amendment, bodyVoters(p)));
+        var book = state.sessions().item(p.id());
+        if (book != null) {
+            List<org.mandate.core.BodyId> voided = book.mandates().entrySet().stream()
+                    .filter(e -> !e.getValue().survivesAmendment()).map(java.util.Map.Entry::getKey).sorted().toList();
+            if (!voided.isEmpty()) {
+                events.add(new CouncilEvent.MandatesVoided(now, p.body(), p.id(), voided));
+            }
+        }
+        return events;
     }
 
     private static Outcome submit(Federation state, SubmitProposal c, Context ctx) {
@@ -107,22 +135,25 @@ public final class ProposalRules {
         if (blank(c.title()) || c.motion() == null) {
             return Outcome.refuse(new Rejection.InvalidProposal("a proposal needs a title and a motion"));
         }
-        Rejection r = MotionChecks.atSubmission(state, body, c.proposal(), c.motion(), c.options(), c.competence(), ctx.now());
+        List<String> options = c.motion() instanceof Motion.DecideItem d && state.proposal(d.item()) != null
+                ? state.proposal(d.item()).options() : c.options();
+        Rejection r = MotionChecks.atSubmission(state, body, c.proposal(), c.motion(), options, c.competence(), ctx.now());
         if (r != null) {
             return Outcome.refuse(r);
         }
         return Outcome.accept(new ProposalSubmitted(ctx.now(), c.proposal(), body.id(), ctx.actor(), c.title(),
-                c.text() == null ? "" : c.text(), c.motion(), c.options(), c.competence()));
+                c.text() == null ? "" : c.text(), c.motion(), options, c.competence()));
     }
 
     private static Rejection publishable(Federation state, Body body, Proposal p, PublishProposal c, Instant now) {
-        DecisionRule rule = body.charter().rule(p.motion().kind());
+        DecisionRule rule = ruleFor(state, body, p.motion());
         if (c.deliberation() != null && c.deliberation().compareTo(rule.deliberation()) < 0
                 || c.voting() != null && c.voting().compareTo(rule.voting()) < 0) {
             return new Rejection.InvalidProposal("the charter gives " + rule.deliberation() + " of deliberation and "
                     + rule.voting() + " of voting; a proposer may lengthen these windows but not shorten them");
         }
-        if (rule.method().choosesOptions() != !p.options().isEmpty()) {
+        boolean nominations = p.motion().kind() == org.mandate.core.charter.DecisionKind.ELECTION;
+        if (rule.method().choosesOptions() ? p.options().isEmpty() && !nominations : !p.options().isEmpty()) {
             return new Rejection.InvalidProposal("the charter decides this kind by " + rule.method().name().toLowerCase()
                     + (rule.method().choosesOptions() ? ", which needs options" : ", which takes no options"));
         }
@@ -130,15 +161,37 @@ public final class ProposalRules {
     }
 
     /** The events that publish a proposal: the roll freezes now, and with no deliberation time the vote opens at once. */
-    static List<Event> publication(ProposalId id, DecisionRule rule, Duration deliberation, Duration voting, Instant now) {
+    static List<Event> publication(Federation state, Body body, ProposalId id, Motion motion, String competence, DecisionRule rule,
+            Duration deliberation, Duration voting, Instant now) {
         Instant opens = now.plus(deliberation == null ? rule.deliberation() : deliberation);
         Instant closes = opens.plus(voting == null ? rule.voting() : voting);
-        List<Event> events = new ArrayList<>(2);
+        List<Event> events = new ArrayList<>(3);
         events.add(new ProposalPublished(now, id, rule, opens, closes));
+        if (Seating.byDelegates(body, motion.kind())) {
+            List<org.mandate.core.BodyId> referred = SessionRules.referrals(state, body.id(), id, competence,
+                    Seating.apportion(state, body).seats().entrySet().stream().filter(e -> e.getValue() > 0).map(java.util.Map.Entry::getKey).toList());
+            if (!referred.isEmpty()) {
+                events.add(new CouncilEvent.ItemReferred(now, body.id(), id, referred));
+            }
+        }
         if (!opens.isAfter(now)) {
             events.add(new VotingOpened(now, id));
         }
         return events;
+    }
+
+    /**
+     * The rule a proposal is decided under: its body's charter rule for its kind; for a body's own vote
+     * on a council item, the item's method and options with the body's own quorum, windows and secrecy.
+     */
+    static DecisionRule ruleFor(Federation state, Body body, Motion motion) {
+        DecisionRule own = body.charter().rule(motion.kind());
+        if (motion instanceof Motion.DecideItem d) {
+            DecisionRule item = state.proposal(d.item()).rule();
+            return new DecisionRule(item.method(), own.quorum(), item.threshold(), item.strict(), item.abstentionsCount(),
+                    own.deliberation(), own.voting(), own.secret(), item.blockThreshold(), item.maxStandAsides(), item.maxScore());
+        }
+        return own;
     }
 
     /**
@@ -147,15 +200,20 @@ public final class ProposalRules {
      */
     public static List<Event> openedBy(Federation state, ProposalId id, Body body, MemberId proposer, Motion motion,
             String title, Instant now) {
+        return openedBy(state, id, body, proposer, motion, title, "", now);
+    }
+
+    public static List<Event> openedBy(Federation state, ProposalId id, Body body, MemberId proposer, Motion motion,
+            String title, String text, Instant now) {
         List<Event> events = new ArrayList<>(3);
-        events.add(new ProposalSubmitted(now, id, body.id(), proposer, title, "", motion, List.of(), null));
-        events.addAll(publication(id, body.charter().rule(motion.kind()), null, null, now));
+        events.add(new ProposalSubmitted(now, id, body.id(), proposer, title, text, motion, List.of(), null));
+        events.addAll(publication(state, body, id, motion, null, ruleFor(state, body, motion), null, null, now));
         return events;
     }
 
     private static Rejection voteRefusal(Body body, Proposal p, MemberId actor, Ballot ballot, Instant now) {
-        if (body.isCouncil()) {
-            return new Rejection.InvalidProposal("in a council the member bodies vote, each by its own decision");
+        if (body.isCouncil() && !(p.roll() instanceof Roll.People)) {
+            return new Rejection.InvalidProposal("in a council the member bodies vote, each by its own decision or through their delegates");
         }
         if (p.phase() != Phase.VOTING) {
             return p.phase() == Phase.CLOSED && p.closesAt() != null ? new Rejection.WindowClosed(p.id(), p.closesAt()) : wrong(p, Phase.VOTING);

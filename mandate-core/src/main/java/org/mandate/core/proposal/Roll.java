@@ -41,5 +41,31 @@ public sealed interface Roll {
         }
     }
 
+    /** A council's seats at the freeze, by member body: each seat one vote, cast by a delegate. */
+    record Seats(Map<String, Long> weights, long total) implements Roll {
+        public Seats {
+            weights = Collections.unmodifiableMap(weights);
+        }
+
+        public long weight(String voter) {
+            return weights.getOrDefault(voter, 0L);
+        }
+    }
+
+    /** Everyone in every assembly beneath a council at the freeze, each once: a referendum's roll. */
+    record People(java.util.Set<String> people) implements Roll {
+        public People {
+            people = Collections.unmodifiableSet(people);
+        }
+
+        public long weight(String voter) {
+            return people.contains(voter) ? 1 : 0;
+        }
+
+        public long total() {
+            return people.size();
+        }
+    }
+
     Roll NONE = new Bodies(Map.of(), 0);
 }

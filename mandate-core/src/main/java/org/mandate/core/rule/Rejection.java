@@ -180,6 +180,65 @@ public sealed interface Rejection {
         public String message() { return "Decision " + proposal + " cannot be annulled: " + reason + "."; }
     }
 
+    // --- delegates, mandates, offices, petitions ---
+
+    record NotADelegate(MemberId member, BodyId body, BodyId council) implements Rejection {
+        public String message() { return "Member " + member + " holds no seat of " + body + " in council " + council + "."; }
+    }
+
+    record TermExpired(MemberId member, BodyId body, BodyId council, Instant endedAt) implements Rejection {
+        public String message() {
+            return "The term of " + body + "'s delegates to " + council + " ended at " + endedAt + "; " + member
+                    + " no longer holds a seat, and a vacant seat casts no vote.";
+        }
+    }
+
+    record NotVotedByDelegates(ProposalId item) implements Rejection {
+        public String message() { return "Item " + item + " is not voted on by delegates in seats."; }
+    }
+
+    record AwaitingMandate(BodyId body, ProposalId item) implements Rejection {
+        public String message() {
+            return "Item " + item + " is referred back to " + body + ": it gave its delegates no mandate and no free hand that covers it, "
+                    + "so they cannot vote on it until " + body + " decides.";
+        }
+    }
+
+    record ContradictsMandate(BodyId body, ProposalId item, String instruction) implements Rejection {
+        public String message() { return "That vote contradicts the mandate of " + body + " on item " + item + ": " + instruction + "."; }
+    }
+
+    record RotationLimit(MemberId member, String role, int terms) implements Rejection {
+        public String message() { return "Member " + member + " has served " + terms + " consecutive terms as " + role + ", the most the charter allows."; }
+    }
+
+    record NoSeats(BodyId body, BodyId council) implements Rejection {
+        public String message() { return body + " has no seats in council " + council + "."; }
+    }
+
+    record NotPermitted(MemberId member, BodyId body, String permission) implements Rejection {
+        public String message() {
+            return "Member " + member + " holds no office of " + body + " whose list of permissions includes '" + permission
+                    + "'; an office-holder can do exactly what the list says and nothing else.";
+        }
+    }
+
+    record NotHolding(MemberId member, String role) implements Rejection {
+        public String message() { return "Member " + member + " does not hold " + role + "."; }
+    }
+
+    record UnknownPetition(String petition) implements Rejection {
+        public String message() { return "There is no open petition '" + petition + "'."; }
+    }
+
+    record AlreadySigned(String signer, String petition) implements Rejection {
+        public String message() { return signer + " has already signed petition '" + petition + "'."; }
+    }
+
+    record CannotSign(String signer, String petition, String reason) implements Rejection {
+        public String message() { return signer + " cannot sign petition '" + petition + "': " + reason + "."; }
+    }
+
     // --- time ---
 
     record ClockWentBackwards(Instant now, Instant clock) implements Rejection {

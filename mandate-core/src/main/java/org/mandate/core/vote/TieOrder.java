@@ -21,11 +21,16 @@ public final class TieOrder {
 
     /** The tie order as option indices, the winner of every tie first. */
     public static TieBreak of(ProposalId proposal, List<String> options) {
+        return of(proposal.value(), options);
+    }
+
+    /** The tie order of options within any named scope (a proposal's id, or "seats:" and a council's id). */
+    public static TieBreak of(String scope, List<String> options) {
         Integer[] order = new Integer[options.size()];
         String[] keys = new String[options.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
-            keys[i] = hash(proposal.value() + "\n" + options.get(i));
+            keys[i] = hash(scope + "\n" + options.get(i));
         }
         Arrays.sort(order, Comparator.comparing((Integer i) -> keys[i]).thenComparing(i -> options.get(i)));
         return TieBreak.of(Arrays.stream(order).mapToInt(Integer::intValue).toArray());

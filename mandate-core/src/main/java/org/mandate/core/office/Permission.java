@@ -1,0 +1,16 @@
+package org.mandate.core.office;
+
+/**
+ * What an office may be permitted to do. The list is closed on purpose: nothing here changes a
+ * decision, a membership or a charter, so no office can.
+ */
+public enum Permission {
+    /** Schedule a meeting of the body. */
+    SCHEDULE_MEETING,
+    /** Publish an announcement in the body's name. */
+    PUBLISH_ANNOUNCEMENT,
+    /** Give a member of the body who lost their password a one-time reset code (used by the server). */
+    ISSUE_RESET_CODE,
+    /** Make payments from the body's mutual-credit account (used by the economic module). */
+    MAKE_PAYMENT
+}

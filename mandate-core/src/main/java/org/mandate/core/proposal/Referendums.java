@@ -1,0 +1,107 @@
+package org.mandate.core.proposal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mandate.core.BodyId;
+import org.mandate.core.Federation;
+import org.mandate.core.MemberId;
+import org.mandate.core.body.Body;
+import org.mandate.core.count.Aggregation;
+import org.mandate.core.count.Majority;
+import org.mandate.core.count.TieBreak;
+import org.mandate.core.vote.Ballot;
+import org.mandate.core.vote.Result;
+import org.mandate.core.vote.Tally;
+
+/**
+ * A referendum's figures at every level: for each body beneath the council, how the people beneath it
+ * voted, each person counted once however many of its assemblies they belong to.
+ */
+public final class Referendums {
+    private Referendums() {}
+
+    /** One body's figure: votes per option (yes, no, abstain for a majority question), turnout and roll. */
+    public record Figure(List<Long> votes, long turnout, long roll) {}
+
+    /** Every body beneath the council, the council first, with its figure, one member one vote. */
+    public static Map<BodyId, Figure> breakdown(Federation state, Proposal p) {
+        Indexed x = index(state, p);
+        return figures(x, Aggregation.aggregate(x.input()));
+    }
+
+    /** The council's result when each base assembly has one vote, for the option most of its voters chose. */
+    static Result byAssembly(Federation state, Proposal p, TieBreak unused) {
+        Indexed x = index(state, p);
+        Aggregation.Result r = Aggregation.aggregateByAssembly(x.input(), TieBreak.identity(x.input().options()));
+        long[] top = r.perBody()[0];
+        long yes = top[0], no = top[1], abstain = top.length > 2 ? top[2] : 0;
+        var rule = p.rule();
+        var threshold = new Majority.Threshold(rule.threshold(), rule.strict() ? Majority.Comparison.MORE_THAN : Majority.Comparison.AT_LEAST);
+        Majority.Result m = Majority.count(new Majority.Tally(yes, no, abstain, r.rollPerBody()[0]),
+                new Majority.Rule(rule.quorum(), threshold, rule.abstentionsCount()));
+        return new Result(m.verdict(), List.of(), new Tally.YesNo(yes, no, abstain, r.rollPerBody()[0], r.turnoutPerBody()[0]));
+    }
+
+    private record Indexed(List<BodyId> bodies, Aggregation.Input input) {}
+
+    private static Indexed index(Federation state, Proposal p) {
+        Map<BodyId, Integer> ids = new LinkedHashMap<>();
+        Deque<BodyId> todo = new ArrayDeque<>();
+        todo.add(p.body());
+        while (!todo.isEmpty()) {
+            BodyId b = todo.poll();
+            if (ids.putIfAbsent(b, ids.size()) == null) {
+                Body body = state.body(b);
+                if (body.isCouncil()) {
+                    todo.addAll(body.memberBodies().keySet());
+                }
+            }
+        }
+        List<BodyId> bodies = new ArrayList<>(ids.keySet());
+        boolean[] assembly = new boolean[bodies.size()];
+        int[][] parents = new int[bodies.size()][];
+        for (int i = 0; i < bodies.size(); i++) {
+            Body body = state.body(bodies.get(i));
+            assembly[i] = body.isAssembly();
+            parents[i] = i == 0 ? new int[0]
+                    : body.councils().keySet().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+        }
+        Roll.People roll = (Roll.People) p.roll();
+        int[][] memberAssemblies = new int[roll.people().size()][];
+        int[] ballot = new int[memberAssemblies.length];
+        Map<String, Ballot> ballots = p.allBallots();
+        int m = 0;
+        for (String person : roll.people()) {
+            memberAssemblies[m] = state.member(new MemberId(person)).bodies().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+            ballot[m++] = option(ballots.get(person));
+        }
+        return new Indexed(bodies, new Aggregation.Input(bodies.size(), assembly, parents, memberAssemblies, ballot, 3));
+    }
+
+    private static int option(Ballot b) {
+        return switch (b) {
+            case null -> Aggregation.DID_NOT_VOTE;
+            case Ballot.YesNo y -> y.choice().ordinal();
+            case Ballot.Consent c -> c.objection() ? 1 : 0;
+            case Ballot.Consensus c -> c.stance() == Ballot.Stance.AGREE ? 0 : c.stance() == Ballot.Stance.BLOCK ? 1 : 2;
+            default -> Aggregation.DID_NOT_VOTE;
+        };
+    }
+
+    private static Map<BodyId, Figure> figures(Indexed x, Aggregation.Result r) {
+        Map<BodyId, Figure> out = new LinkedHashMap<>();
+        for (int i = 0; i < x.bodies().size(); i++) {
+            List<Long> votes = new ArrayList<>(3);
+            for (long v : r.perBody()[i]) {
+                votes.add(v);
+            }
+            out.put(x.bodies().get(i), new Figure(votes, r.turnoutPerBody()[i], r.rollPerBody()[i]));
+        }
+        return out;
+    }
+}
