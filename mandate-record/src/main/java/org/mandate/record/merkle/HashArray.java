@@ -1,13 +1,14 @@
 package org.mandate.record.merkle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A growable array of 32-byte hashes kept in fixed-size chunks of plain bytes. A tree of ten
  * million leaves holds twenty million hashes; as objects they would cost several times their
  * 640 MB of payload and keep the collector busy, as chunks they cost the payload and a few
- * thousand array headers. Chunks never move once allocated, so growing never copies.
+ * thousand array headers. Chunks past the first never move once allocated, so growing copies at most 256 KiB once.
  */
 final class HashArray {
 
@@ -27,7 +28,11 @@ final class HashArray {
     byte[] appendSlot() {
         int chunk = (int) (count >>> CHUNK_SHIFT);
         if (chunk == chunks.size()) {
-            chunks.add(new byte[Hashes.SIZE * CHUNK_HASHES]);
+            // The first chunk starts small and doubles, so the upper levels and small trees
+            // (one per federation) do not each pin 256 KiB; later chunks are allocated full.
+            chunks.add(new byte[Hashes.SIZE * (chunk == 0 ? 8 : CHUNK_HASHES)]);
+        } else if (chunk == 0 && chunks.get(0).length == count * Hashes.SIZE) {
+            chunks.set(0, Arrays.copyOf(chunks.get(0), chunks.get(0).length * 2));
         }
         count++;
         return chunks.get(chunk);

@@ -15,6 +15,11 @@ public final class Hasher {
     private static final byte NODE_PREFIX = 0x01;
 
     private final MessageDigest sha = Hashes.newSha256();
+    private final byte[] node = new byte[1 + 2 * Hashes.SIZE];
+
+    public Hasher() {
+        node[0] = NODE_PREFIX;
+    }
 
     public byte[] leaf(byte[] data, int offset, int length) {
         byte[] out = new byte[Hashes.SIZE];
@@ -35,9 +40,10 @@ public final class Hasher {
     }
 
     public void nodeInto(byte[] left, int leftOffset, byte[] right, int rightOffset, byte[] out, int outOffset) {
-        sha.update(NODE_PREFIX);
-        sha.update(left, leftOffset, Hashes.SIZE);
-        sha.update(right, rightOffset, Hashes.SIZE);
+        // One update of 65 bytes instead of three: half the cost of a node hash is call overhead.
+        System.arraycopy(left, leftOffset, node, 1, Hashes.SIZE);
+        System.arraycopy(right, rightOffset, node, 1 + Hashes.SIZE, Hashes.SIZE);
+        sha.update(node, 0, node.length);
         finish(out, outOffset);
     }
 

@@ -173,15 +173,17 @@ public final class HistoryVerifier {
             s.rootAtRemembered = Hashes.emptyRoot();
         }
         try {
+            byte[] buf = reader.buffer();
             while (reader.next()) {
-                hasher.leafInto(reader.event(), 0, reader.length(), computed, 0);
-                if (!Arrays.equals(computed, reader.leafHash())) {
+                hasher.leafInto(buf, reader.eventOffset(), reader.length(), computed, 0);
+                int listed = reader.leafHashOffset();
+                if (!Arrays.equals(computed, 0, Hashes.SIZE, buf, listed, listed + Hashes.SIZE)) {
                     if (s.firstBadLeaf < 0) {
                         s.firstBadLeaf = reader.index();
                     }
                     s.badLeaves++;
                 }
-                tree.addLeafHash(reader.leafHash(), 0);
+                tree.addLeafHash(buf, listed);
                 if (tree.size() == rememberedSize) {
                     s.rootAtRemembered = tree.root();
                 }
