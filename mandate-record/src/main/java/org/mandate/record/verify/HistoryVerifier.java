@@ -18,9 +18,7 @@ import org.mandate.record.checkpoint.SignatureStatus;
 import org.mandate.record.checkpoint.SignedCheckpoint;
 import org.mandate.record.history.HistoryFormatException;
 import org.mandate.record.history.HistoryReader;
-import org.mandate.record.merkle.Hasher;
 import org.mandate.record.merkle.Hashes;
-import org.mandate.record.merkle.RootBuilder;
 
 /**
  * Verifies an exported history offline: every event's leaf hash recomputed from its stored
@@ -33,8 +31,6 @@ import org.mandate.record.merkle.RootBuilder;
  * carries another key than the expected one is refused, which is what catches a re-signed fake.
  */
 public final class HistoryVerifier {
-
-    private static final int PROGRESS_EVERY = 1 << 16;
 
     private final CheckpointMemory memory;
     private final Optional<NoteVerifier> trustedKey;
@@ -88,7 +84,7 @@ public final class HistoryVerifier {
         }
 
         long rememberedSize = remembered.map(r -> r.checkpoint().size()).orElse(-1L);
-        Stream stream = stream(reader, rememberedSize, size, findings);
+        EventStream stream = EventStream.read(reader, rememberedSize, size, progress, findings);
         boolean rootHolds = false;
         if (stream.complete && stream.count == size) {
             rootHolds = Arrays.equals(stream.root, checkpoint.checkpoint().root());
@@ -151,54 +147,6 @@ public final class HistoryVerifier {
             findings.add(Finding.of(FindingKind.UnknownKey, "the checkpoint carries no signature by the key " + expected.vkey()));
         }
         return expected;
-    }
-
-    /** What streaming the events found. */
-    private static final class Stream {
-        boolean complete;
-        long count;
-        byte[] root;
-        byte[] rootAtRemembered;
-        long firstBadLeaf = -1;
-        long badLeaves;
-    }
-
-    // The hot loop: one leaf hash and on average one node hash per event, no allocation.
-    private Stream stream(HistoryReader reader, long rememberedSize, long total, List<Finding> findings) throws IOException {
-        Stream s = new Stream();
-        Hasher hasher = new Hasher();
-        RootBuilder tree = new RootBuilder();
-        byte[] computed = new byte[Hashes.SIZE];
-        if (rememberedSize == 0) {
-            s.rootAtRemembered = Hashes.emptyRoot();
-        }
-        try {
-            byte[] buf = reader.buffer();
-            while (reader.next()) {
-                hasher.leafInto(buf, reader.eventOffset(), reader.length(), computed, 0);
-                int listed = reader.leafHashOffset();
-                if (!Arrays.equals(computed, 0, Hashes.SIZE, buf, listed, listed + Hashes.SIZE)) {
-                    if (s.firstBadLeaf < 0) {
-                        s.firstBadLeaf = reader.index();
-                    }
-                    s.badLeaves++;
-                }
-                tree.addLeafHash(buf, listed);
-                if (tree.size() == rememberedSize) {
-                    s.rootAtRemembered = tree.root();
-                }
-                if (tree.size() % PROGRESS_EVERY == 0) {
-                    progress.progress(tree.size(), total);
-                }
-            }
-            s.complete = true;
-        } catch (HistoryFormatException e) {
-            findings.add(new Finding(e.truncated() ? FindingKind.Truncated : FindingKind.Malformed, e.eventIndex(), e.getMessage()));
-        }
-        s.count = tree.size();
-        s.root = tree.root();
-        progress.progress(s.count, total);
-        return s;
     }
 
     private static VerificationReport failed(Finding finding) {
