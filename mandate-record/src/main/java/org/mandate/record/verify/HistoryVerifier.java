@@ -75,6 +75,8 @@ public final class HistoryVerifier {
         List<Finding> findings = new ArrayList<>();
 
         NoteVerifier expected = checkKey(fileKey, checkpoint, remembered, findings);
+        // A fork is the log's own signature on two trees; a checkpoint it did not sign is only a forgery.
+        boolean signedByLog = findings.isEmpty();
         if (reader.declaredEvents() < size) {
             findings.add(Finding.of(FindingKind.Truncated, "the file holds " + reader.declaredEvents()
                     + " events but its checkpoint covers " + size));
@@ -106,7 +108,7 @@ public final class HistoryVerifier {
                 findings.add(Finding.of(FindingKind.OlderThanRemembered, "this history ends at size " + size
                         + ", but this verifier already accepted a checkpoint of size " + rememberedSize
                         + " for " + origin + "; an older history cannot show that the later events still stand"));
-            } else if (rememberedSize == size && !Arrays.equals(before.checkpoint().root(), checkpoint.checkpoint().root())) {
+            } else if (rememberedSize == size && signedByLog && !Arrays.equals(before.checkpoint().root(), checkpoint.checkpoint().root())) {
                 findings.add(Finding.of(FindingKind.ForkDetected, "the log signed two different trees of size " + size
                         + ": the remembered root " + Hashes.hex(before.checkpoint().root()) + " and this history's root "
                         + Hashes.hex(checkpoint.checkpoint().root()) + "; it shows different histories to different readers"));

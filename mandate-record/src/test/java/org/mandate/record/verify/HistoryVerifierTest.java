@@ -142,6 +142,15 @@ class HistoryVerifierTest {
     }
 
     @Test
+    void calls_a_same_size_history_under_a_foreign_signature_a_forgery_not_a_fork() throws IOException {
+        assertThat(verify(new TestLog(key).appendNumbered(0, 20).history()).ok()).isTrue();
+        TestLog other = new TestLog(key).appendNumbered(0, 19).append("{\"forged\":true}");
+        SignedCheckpoint foreign = SignedCheckpoint.sign(new Checkpoint("fed.example/record", 20, other.tree.root()), TestLog.newKey());
+        assertThat(verify(other.history(Optional.of(foreign))).findings()).extracting(Finding::kind)
+                .containsExactly(FindingKind.UnknownKey);
+    }
+
+    @Test
     void detects_a_longer_history_that_rewrote_remembered_events() throws IOException {
         assertThat(verify(new TestLog(key).appendNumbered(0, 20).history()).ok()).isTrue();
         TestLog rewritten = new TestLog(key).appendNumbered(0, 5).append("{\"rewritten\":true}").appendNumbered(6, 30);
