@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.mandate.record.RecordException;
 import org.mandate.record.checkpoint.NoteVerifier;
@@ -12,6 +13,7 @@ import org.mandate.record.checkpoint.SignedCheckpoint;
 import org.mandate.record.merkle.Hasher;
 import org.mandate.record.merkle.Hashes;
 import org.mandate.record.merkle.MerkleTree;
+import org.mandate.record.merkle.RootBuilder;
 import org.mandate.record.tiles.EntrySource;
 
 /**
@@ -24,11 +26,14 @@ public final class HistoryWriter {
     private final long expected;
     private final Hasher hasher = new Hasher();
     private final byte[] leaf = new byte[Hashes.SIZE];
+    private final RootBuilder root = new RootBuilder();
+    private final byte[] signedRoot;
     private long written;
 
     public HistoryWriter(OutputStream sink, NoteVerifier logKey, SignedCheckpoint checkpoint) {
         this.out = new DataOutputStream(new BufferedOutputStream(sink, 1 << 16));
         this.expected = checkpoint.size();
+        this.signedRoot = checkpoint.checkpoint().root();
         byte[] note = checkpoint.note().getBytes(StandardCharsets.UTF_8);
         try {
             ascii(HistoryFormat.MAGIC + "\n");
@@ -58,6 +63,7 @@ public final class HistoryWriter {
             throw new RecordException("event " + written + " is " + event.length + " bytes, more than the record holds");
         }
         hasher.leafInto(event, 0, event.length, leaf, 0);
+        root.addLeafHash(leaf, 0);
         try {
             out.writeInt(event.length);
             out.write(leaf);
@@ -68,10 +74,17 @@ public final class HistoryWriter {
         written++;
     }
 
-    /** Writes the end line and flushes; the caller closes the stream (and fsyncs it if it cares). */
+    /**
+     * Writes the end line and flushes; the caller closes the stream (and fsyncs it if it cares).
+     * Refuses to complete a history whose events do not form the signed tree: an export that
+     * would fail verification is a bug or a damaged store, better caught here than by a member.
+     */
     public void finish() {
         if (written != expected) {
             throw new RecordException("the checkpoint covers " + expected + " events but " + written + " were written");
+        }
+        if (!Arrays.equals(root.root(), signedRoot)) {
+            throw new RecordException("the exported events do not form the tree of the checkpoint; the history would not verify");
         }
         try {
             ascii(HistoryFormat.END + "\n");

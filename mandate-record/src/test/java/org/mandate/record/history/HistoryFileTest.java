@@ -67,4 +67,14 @@ class HistoryFileTest {
         writer.write(log.events.get(0));
         assertThatThrownBy(writer::finish).isInstanceOf(RecordException.class).hasMessageContaining("covers 3 events but 1");
     }
+
+    @Test
+    void the_writer_refuses_events_that_do_not_form_the_signed_tree() {
+        TestLog log = new TestLog(TestLog.newKey()).appendNumbered(0, 3);
+        HistoryWriter writer = new HistoryWriter(new ByteArrayOutputStream(), log.signer.verifier(), log.checkpoint());
+        writer.write(log.events.get(0));
+        writer.write(log.events.get(2));
+        writer.write(log.events.get(1));
+        assertThatThrownBy(writer::finish).isInstanceOf(RecordException.class).hasMessageContaining("would not verify");
+    }
 }
