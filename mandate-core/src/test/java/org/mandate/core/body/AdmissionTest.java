@@ -192,6 +192,32 @@ class AdmissionTest {
     }
 
     @Test
+    void an_applicant_refused_once_can_be_objected_to_again_when_they_reapply() {
+        Scenario s = bySponsorship();
+        s.given("ana", new SponsorApplicant(b("bakery"), m("dan")));
+        s.given("ben", new SponsorApplicant(b("bakery"), m("dan")));
+        s.given("chi", new ObjectToApplicant(b("bakery"), m("dan"), "never showed up"));
+        var first = s.state().proposal(p("bakery.admit.dan"));
+        s.at(first.votingOpensAt()).tick();
+        s.given("ana", vote("bakery.admit.dan", no()));
+        s.given("chi", vote("bakery.admit.dan", no()));
+        closeVote(s, "bakery.admit.dan");
+        assertThat(s.state().body(b("bakery")).applications()).isEmpty();
+        s.given("dan", new ApplyForAdmission(b("bakery"), null));
+        s.given("ana", new SponsorApplicant(b("bakery"), m("dan")));
+        s.given("ben", new SponsorApplicant(b("bakery"), m("dan")));
+
+        s.when("chi", new ObjectToApplicant(b("bakery"), m("dan"), "still never shows up"))
+                .thenEvents(ApplicantObjected.class, ProposalSubmitted.class, ProposalPublished.class);
+
+        var vote = s.only(ApplicantObjected.class).vote();
+        assertThat(vote).isNotEqualTo(p("bakery.admit.dan"));
+        assertThat(s.state().proposal(vote).motion()).isEqualTo(new Motion.AdmitMember(m("dan")));
+        s.at(s.now().plus(WINDOW)).tick();
+        assertThat(s.state().body(b("bakery")).hasMember(m("dan"))).as("the objection, not the window, decides").isFalse();
+    }
+
+    @Test
     void refuses_an_objection_without_a_reason() {
         Scenario s = bySponsorship();
         s.given("ana", new SponsorApplicant(b("bakery"), m("dan")));
