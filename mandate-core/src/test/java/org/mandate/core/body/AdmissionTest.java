@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandate.core.Fixtures.*;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mandate.core.Scenario;
 import org.mandate.core.body.BodyCommand.*;
@@ -215,6 +216,23 @@ class AdmissionTest {
         assertThat(s.state().proposal(vote).motion()).isEqualTo(new Motion.AdmitMember(m("dan")));
         s.at(s.now().plus(WINDOW)).tick();
         assertThat(s.state().body(b("bakery")).hasMember(m("dan"))).as("the objection, not the window, decides").isFalse();
+    }
+
+    @Test
+    @Disabled("BUG, needs a naming decision: the objection vote's id <body>.admit.<applicant> exceeds the 128-character id "
+            + "limit when the ids are long, and the core throws MalformedId instead of opening the vote (or refusing)")
+    void an_objection_to_an_applicant_with_long_ids_opens_a_vote_rather_than_failing() {
+        String body = "b".repeat(100);
+        String applicant = "d".repeat(100);
+        Scenario s = Scenario.start();
+        assembly(s, body, sponsorship(), "ana", "ben", "chi");
+        register(s, applicant);
+        s.given(applicant, new ApplyForAdmission(b(body), null));
+        s.given("ana", new SponsorApplicant(b(body), m(applicant)));
+        s.given("ben", new SponsorApplicant(b(body), m(applicant)));
+
+        s.when("chi", new ObjectToApplicant(b(body), m(applicant), "reason"))
+                .thenEvents(ApplicantObjected.class, ProposalSubmitted.class, ProposalPublished.class);
     }
 
     @Test
