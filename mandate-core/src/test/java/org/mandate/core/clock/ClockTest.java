@@ -3,6 +3,7 @@ package org.mandate.core.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandate.core.Fixtures.*;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mandate.core.Context;
 import org.mandate.core.Mandate;
@@ -93,5 +94,17 @@ class ClockTest {
         assertThat(((Outcome.Accepted) o).events()).extracting(e -> (Object) e.getClass()).containsExactly(VotingOpened.class);
         assertThat(s.state().eventCount()).isEqualTo(before);
         assertThat(p1.phase()).isEqualTo(Phase.DELIBERATION);
+    }
+
+    @Test
+    @Disabled("DESIGN: phases move only when a tick runs, so between a window's end and the next tick a command is judged "
+            + "by the stale phase (an amendment is still accepted after deliberation ended, a vote is refused as too early). "
+            + "Fixing it means running what is due before each command (or checking times in the rules): a design decision")
+    void an_amendment_after_deliberation_time_is_refused_even_before_the_tick() {
+        Scenario s = published();
+        s.at(s.state().proposal(p("p1")).votingOpensAt().plusSeconds(60));
+
+        s.when("ben", new org.mandate.core.proposal.ProposalCommand.ProposeAmendment(p("p1"), "a1", "Late"))
+                .thenRefused(Rejection.WrongPhase.class);
     }
 }
