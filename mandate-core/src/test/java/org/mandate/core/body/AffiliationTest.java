@@ -287,4 +287,34 @@ class AffiliationTest {
         s.when("ana", submit("f", "bakery", new Motion.FoundCouncil(b("fed"), "Fed", "trade", bad, List.of())))
                 .thenRefused(Rejection.InvalidCharter.class);
     }
+
+    @Test
+    void a_council_weighing_by_membership_freezes_each_bodys_people_at_publication() {
+        Scenario s = three();
+        Charter weighted = new Charter(quickCouncil().rules(), quickCouncil().admission(), org.mandate.core.charter.Weighting.BY_MEMBERSHIP,
+                quickCouncil().annulmentWindow(), false);
+        adopt(s, "bakery", "found", new Motion.FoundCouncil(b("fed"), "Fed", "trade", weighted, List.of(b("mill"))));
+        adopt(s, "mill", "join", new Motion.JoinAsFounder(b("fed")));
+        adopt(s, "oven", "apply", new Motion.ApplyToCouncil(b("fed"), p("fed.admit.oven")));
+
+        assertThat(s.state().proposal(p("fed.admit.oven")).roll()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("bakery", 2L, "mill", 2L));
+        assertThat(s.state().proposal(p("fed.admit.oven")).rollWeight()).isEqualTo(4);
+    }
+
+    @Test
+    void a_body_that_secedes_during_a_council_vote_no_longer_counts_in_it() {
+        Scenario s = federation();
+        adopt(s, "oven", "oven.apply", new Motion.ApplyToCouncil(b("fed"), p("fed.admit.oven")));
+        bodyVotes(s, "mill", "fed.admit.oven", no());
+        adopt(s, "mill", "mill.leave", new Motion.Secede(b("fed")));
+        assertThat(s.state().body(b("fed")).memberBodies()).doesNotContainKey(b("mill"));
+        // bakery's own vote closes at the same instant as the council's, and is due first (ordered by id)
+        bodyVotes(s, "bakery", "fed.admit.oven", yes());
+
+        closeVote(s, "fed.admit.oven");
+
+        var result = s.state().proposal(p("fed.admit.oven")).result();
+        assertThat(result.tally()).isEqualTo(new org.mandate.core.vote.Tally.YesNo(1, 0, 0, 1, 1));
+        assertThat(s.state().body(b("fed")).memberBodies()).containsOnlyKeys(b("bakery"), b("oven"));
+    }
 }

@@ -100,4 +100,20 @@ class FoundingTest {
 
         s.when("ana", new FoundAssembly(b("bakery"), "Bakery", noExpulsionRule, List.of())).thenRefused(Rejection.InvalidCharter.class);
     }
+
+    @Test
+    void refuses_naming_the_founder_among_the_cofounders() {
+        Scenario s = Scenario.start();
+        register(s, "ana", "ben");
+
+        s.when("ana", new FoundAssembly(b("bakery"), "Bakery", null, List.of(m("ben"), m("ana")))).thenRefused(Rejection.InvalidProposal.class);
+    }
+
+    @Test
+    void refuses_an_assembly_without_a_name() {
+        Scenario s = Scenario.start();
+        register(s, "ana");
+
+        s.when("ana", new FoundAssembly(b("bakery"), " ", null, List.of())).thenRefused(Rejection.InvalidProposal.class);
+    }
 }

@@ -104,4 +104,20 @@ class VoterRollTest {
 
         s.when("ghost", vote("p1", yes())).thenRefused(Rejection.NotRegistered.class);
     }
+
+    @Test
+    void a_body_admitted_to_a_council_after_publication_is_not_on_the_roll() {
+        Scenario s = CompetenceTest.federation();
+        assembly(s, "oven", quickAssembly(), "eli", "fay");
+        CompetenceTest.grant(s, "housing");
+        s.given("ana", CompetenceTest.resolution("fed.r1", "housing"));
+        s.given("ana", new ProposalCommand.PublishProposal(p("fed.r1"), null, java.time.Duration.ofDays(30)));
+        adopt(s, "oven", "oven.apply", new Motion.ApplyToCouncil(b("fed"), p("fed.admit.oven")));
+        bodyVotes(s, "bakery", "fed.admit.oven", yes());
+        closeVote(s, "fed.admit.oven");
+        assertThat(s.state().body(b("fed")).memberBodies()).containsKey(b("oven"));
+
+        s.when("eli", submit("oven.on.r1", "oven", new Motion.CastBodyVote(p("fed.r1"), yes()))).thenRefused(Rejection.BodyNotOnRoll.class);
+        assertThat(s.state().proposal(p("fed.r1")).roll()).containsOnlyKeys("bakery", "mill");
+    }
 }
