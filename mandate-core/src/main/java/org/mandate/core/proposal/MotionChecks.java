@@ -28,11 +28,8 @@ final class MotionChecks {
             return new Rejection.InvalidProposal("an admission vote is opened by the application itself, not submitted");
         }
         DecisionKind kind = motion.kind();
-        if (body.isCouncil() && (kind == DecisionKind.ORDINARY || kind == DecisionKind.CHOICE || kind == DecisionKind.ELECTION)
-                && !(motion instanceof CastBodyVote)) {
-            if (competence == null || !body.competences().containsKey(competence)) {
-                return new Rejection.OutsideCompetence(body.id(), competence);
-            }
+        if (needsCompetence(body, motion) && (competence == null || !body.competences().containsKey(competence))) {
+            return new Rejection.OutsideCompetence(body.id(), competence);
         }
         boolean choosing = kind == DecisionKind.CHOICE || kind == DecisionKind.ELECTION;
         if (choosing) {
@@ -63,6 +60,11 @@ final class MotionChecks {
 
     /** Checks that must still hold when an adopted motion takes effect. Null when it can apply. */
     static Rejection whileStanding(Federation state, Body body, ProposalId id, Motion motion, Instant now) {
+        Proposal standing = state.proposal(id);
+        if (standing != null && needsCompetence(body, motion) && !body.competences().containsKey(standing.competence())) {
+            // the member bodies may have revoked the competence since the proposal was submitted
+            return new Rejection.OutsideCompetence(body.id(), standing.competence());
+        }
         return switch (motion) {
             case Resolution r -> null;
             case Choice c -> null;
@@ -110,6 +112,13 @@ final class MotionChecks {
             case Annul a -> annullable(state, body, a.decision(), now);
             case CastBodyVote v -> bodyVote(state, body, v);
         };
+    }
+
+    /** A council's own business (not a vote it casts as a member body) must rely on a granted competence. */
+    private static boolean needsCompetence(Body body, Motion motion) {
+        DecisionKind kind = motion.kind();
+        return body.isCouncil() && (kind == DecisionKind.ORDINARY || kind == DecisionKind.CHOICE || kind == DecisionKind.ELECTION)
+                && !(motion instanceof CastBodyVote);
     }
 
     private static Rejection foundCouncil(Federation state, Body body, FoundCouncil f) {
