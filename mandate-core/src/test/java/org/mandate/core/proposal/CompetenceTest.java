@@ -132,4 +132,32 @@ class CompetenceTest {
 
         s.when("eve", resolution("r1", "housing")).thenRefused(Rejection.NotAMember.class);
     }
+
+    @Test
+    void a_council_decision_whose_competence_was_revoked_during_the_vote_lapses_at_the_close() {
+        Scenario s = federation();
+        grant(s, "housing");
+        s.given("ana", resolution("fed.r1", "housing"));
+        s.given("ana", new ProposalCommand.PublishProposal(p("fed.r1"), null, Duration.ofDays(30)));
+        bodyVotes(s, "bakery", "fed.r1", yes());
+        bodyVotes(s, "mill", "fed.r1", yes());
+        councilAdopts(s, "fed", "fed.revoke", new Motion.RevokeCompetence("housing"), null);
+        assertThat(s.state().body(b("fed")).competences()).isEmpty();
+
+        var closed = closeVote(s, "fed.r1");
+
+        assertThat(types(closed)).containsExactly(ProposalClosed.class, ProposalEvent.EffectLapsed.class);
+        assertThat(((ProposalEvent.EffectLapsed) closed.get(1)).reason())
+                .isEqualTo(new Rejection.OutsideCompetence(b("fed"), "housing").message());
+    }
+
+    @Test
+    void refuses_publishing_a_council_draft_whose_competence_was_revoked_since_submission() {
+        Scenario s = federation();
+        grant(s, "housing");
+        s.given("ana", resolution("fed.r1", "housing"));
+        councilAdopts(s, "fed", "fed.revoke", new Motion.RevokeCompetence("housing"), null);
+
+        s.when("ana", publish("fed.r1")).thenRefused(Rejection.OutsideCompetence.class);
+    }
 }
