@@ -110,7 +110,7 @@ final class MotionChecks {
             case RevokeCompetence r -> !body.isCouncil() ? new Rejection.NotACouncil(body.id())
                     : body.competences().containsKey(r.competence()) ? null : new Rejection.OutsideCompetence(body.id(), r.competence());
             case Annul a -> annullable(state, body, a.decision(), now);
-            case CastBodyVote v -> bodyVote(state, body, v);
+            case CastBodyVote v -> bodyVote(state, body, v, now);
         };
     }
 
@@ -182,13 +182,17 @@ final class MotionChecks {
         return null;
     }
 
-    private static Rejection bodyVote(Federation state, Body body, CastBodyVote v) {
+    private static Rejection bodyVote(Federation state, Body body, CastBodyVote v, Instant now) {
         Proposal question = state.proposal(v.proposal());
         if (question == null) {
             return new Rejection.UnknownProposal(v.proposal());
         }
         if (question.phase() != Phase.DELIBERATION && question.phase() != Phase.VOTING) {
             return new Rejection.WrongPhase(v.proposal(), question.phase().words(), "in deliberation or open for voting");
+        }
+        if (!now.isBefore(question.closesAt())) {
+            // as for a person's vote: the window is closed from its closing instant, whatever the tick processes first
+            return new Rejection.WindowClosed(v.proposal(), question.closesAt());
         }
         if (!question.onRoll(body.id().value())) {
             return new Rejection.BodyNotOnRoll(body.id(), v.proposal());
