@@ -305,16 +305,39 @@ class AffiliationTest {
     void a_body_that_secedes_during_a_council_vote_no_longer_counts_in_it() {
         Scenario s = federation();
         adopt(s, "oven", "oven.apply", new Motion.ApplyToCouncil(b("fed"), p("fed.admit.oven")));
-        bodyVotes(s, "mill", "fed.admit.oven", no());
-        adopt(s, "mill", "mill.leave", new Motion.Secede(b("fed")));
-        assertThat(s.state().body(b("fed")).memberBodies()).doesNotContainKey(b("mill"));
-        // bakery's own vote closes at the same instant as the council's, and is due first (ordered by id)
         bodyVotes(s, "bakery", "fed.admit.oven", yes());
+        openVote(s, "cy", submit("mill.on.admit", "mill", new Motion.CastBodyVote(p("fed.admit.oven"), no())));
+        openVote(s, "cy", submit("mill.leave", "mill", new Motion.Secede(b("fed"))));
+        s.given("cy", vote("mill.on.admit", yes()));
+        s.given("cy", vote("mill.leave", yes()));
+        closeVote(s, "mill.leave");
+        assertThat(s.state().body(b("fed")).memberBodies()).doesNotContainKey(b("mill"));
+        assertThat(s.state().proposal(p("fed.admit.oven")).participants()).containsExactlyInAnyOrder("bakery", "mill");
 
         closeVote(s, "fed.admit.oven");
 
         var result = s.state().proposal(p("fed.admit.oven")).result();
         assertThat(result.tally()).isEqualTo(new org.mandate.core.vote.Tally.YesNo(1, 0, 0, 1, 1));
         assertThat(s.state().body(b("fed")).memberBodies()).containsOnlyKeys(b("bakery"), b("oven"));
+    }
+
+    @Test
+    void a_body_vote_decided_at_the_very_close_of_the_council_vote_comes_too_late_whatever_its_id() {
+        Scenario s = federation();
+        adopt(s, "oven", "oven.apply", new Motion.ApplyToCouncil(b("fed"), p("fed.admit.oven")));
+        var closes = s.state().proposal(p("fed.admit.oven")).closesAt();
+        // each assembly's decision closes exactly when the council's vote closes (a quick vote lasts one day)
+        s.at(closes.minus(DAY));
+        openVote(s, "ana", submit("a.on.admit", "bakery", new Motion.CastBodyVote(p("fed.admit.oven"), yes())));
+        openVote(s, "cy", submit("z.on.admit", "mill", new Motion.CastBodyVote(p("fed.admit.oven"), yes())));
+        s.given("ana", vote("a.on.admit", yes()));
+        s.given("cy", vote("z.on.admit", yes()));
+        assertThat(s.state().proposal(p("a.on.admit")).closesAt()).isEqualTo(closes);
+
+        var events = closeVote(s, "fed.admit.oven");
+
+        assertThat(events.stream().filter(EffectLapsed.class::isInstance).map(e -> ((EffectLapsed) e).proposal()).toList())
+                .containsExactlyInAnyOrder(p("a.on.admit"), p("z.on.admit"));
+        assertThat(s.state().proposal(p("fed.admit.oven")).participants()).isEmpty();
     }
 }
