@@ -340,4 +340,18 @@ class AffiliationTest {
                 .containsExactlyInAnyOrder(p("a.on.admit"), p("z.on.admit"));
         assertThat(s.state().proposal(p("fed.admit.oven")).participants()).isEmpty();
     }
+
+    @Test
+    void refuses_a_council_applying_to_itself() {
+        Scenario s = federation();
+
+        s.when("ana", submit("self", "fed", new Motion.ApplyToCouncil(b("fed"), p("fed.admit.fed")))).thenRefused(Rejection.WouldCreateCycle.class);
+    }
+
+    @Test
+    void refuses_ending_an_affiliation_in_an_assembly() {
+        Scenario s = federation();
+
+        s.when("ana", submit("end", "bakery", new Motion.EndAffiliation(b("mill")))).thenRefused(Rejection.NotACouncil.class);
+    }
 }
