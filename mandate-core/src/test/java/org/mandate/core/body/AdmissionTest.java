@@ -315,4 +315,20 @@ class AdmissionTest {
 
         s.when("dan", new LeaveBody(b("bakery"))).thenRefused(Rejection.NotAMember.class);
     }
+
+    @Test
+    void refuses_a_persons_application_to_a_council() {
+        Scenario s = byVote();
+        foundCouncil(s, "bakery", "fed", "trade");
+
+        s.when("dan", new ApplyForAdmission(b("fed"), p("fed.admit.dan"))).thenRefused(Rejection.NotAnAssembly.class);
+    }
+
+    @Test
+    void refuses_a_person_leaving_a_council() {
+        Scenario s = byVote();
+        foundCouncil(s, "bakery", "fed", "trade");
+
+        s.when("ana", new LeaveBody(b("fed"))).thenRefused(Rejection.NotAnAssembly.class);
+    }
 }
