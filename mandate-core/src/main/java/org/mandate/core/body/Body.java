@@ -65,6 +65,22 @@ public final class Body {
 
     public boolean hasMember(MemberId member) { return members.containsKey(member); }
 
+    /** Everyone who belonged to this assembly just before event number {@code seq}. */
+    public java.util.Set<MemberId> membersAt(long seq) {
+        java.util.Set<MemberId> out = new java.util.HashSet<>();
+        members.forEach((m, stretch) -> {
+            if (stretch.covers(seq)) {
+                out.add(m);
+            }
+        });
+        former.forEach((m, stretches) -> {
+            if (stretches.stream().anyMatch(x -> x.covers(seq))) {
+                out.add(m);
+            }
+        });
+        return out;
+    }
+
     /** Whether the member belonged to this assembly just before event number {@code seq} (a freeze). */
     public boolean wasMemberAt(MemberId member, long seq) {
         Membership now = members.get(member);

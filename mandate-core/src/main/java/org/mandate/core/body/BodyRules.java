@@ -125,10 +125,7 @@ public final class BodyRules {
         if (c.reason() == null || c.reason().isBlank()) {
             return Outcome.refuse(new Rejection.InvalidProposal("an objection must give its reason"));
         }
-        ProposalId vote = voteFor(body, a);
-        if (state.proposal(vote) != null) {
-            return Outcome.refuse(new Rejection.IdInUse("proposal", vote.value()));
-        }
+        ProposalId vote = voteFor(state, body, a);
         List<Event> events = new ArrayList<>();
         events.add(new ApplicantObjected(now, body.id(), c.applicant(), actor, c.reason(), vote));
         events.addAll(ProposalRules.openedBy(state, vote, body, actor, new Motion.AdmitMember(c.applicant()),
@@ -136,9 +133,17 @@ public final class BodyRules {
         return Outcome.accept(events);
     }
 
-    /** The admission vote an objection opens: named from the body and applicant, so scripts can find it. */
-    static ProposalId voteFor(Body body, Application a) {
-        return new ProposalId(body.id().value() + ".admit." + a.applicant().value());
+    /**
+     * The admission vote an objection opens: named from the body and applicant, so scripts can find it;
+     * an applicant objected to before (and refused, then applying again) gets the next free number.
+     */
+    static ProposalId voteFor(Federation state, Body body, Application a) {
+        String base = body.id().value() + ".admit." + a.applicant().value();
+        ProposalId vote = new ProposalId(base);
+        for (int n = 2; state.proposal(vote) != null; n++) {
+            vote = new ProposalId(base + "." + n);
+        }
+        return vote;
     }
 
     /** At the end of an unopposed objection window, the sponsored applicant is admitted. */

@@ -32,20 +32,18 @@ final class MotionChecks {
                     + "directly only while an extraordinary congress sits");
         }
         DecisionKind kind = motion.kind();
-        if (body.isCouncil() && (kind == DecisionKind.ORDINARY || kind == DecisionKind.CHOICE || kind == DecisionKind.ELECTION)
-                && !(motion instanceof CastBodyVote || motion instanceof GiveMandate || motion instanceof DecideItem
-                        || motion instanceof SignPetitionAsBody || motion instanceof CallReferendum)) {
-            if (competence == null || !body.competences().containsKey(competence)) {
-                return new Rejection.OutsideCompetence(body.id(), competence);
-            }
+        if (needsCompetence(body, motion) && (competence == null || !body.competences().containsKey(competence))) {
+            return new Rejection.OutsideCompetence(body.id(), competence);
         }
         if (new HashSet<>(options).size() != options.size() || !options.stream().allMatch(Ids::valid)) {
             return new Rejection.InvalidProposal("options must be distinct ids (letters, digits, '.', '_', ':' or '-')");
         }
         if (motion instanceof DecideItem) {
             // its options are the item's, copied when it is submitted
-        } else if (kind == DecisionKind.CHOICE && options.size() < 2) {
-            return new Rejection.InvalidProposal("a choice needs at least two options");
+        } else if (kind == DecisionKind.CHOICE) {
+            if (options.size() < 2) {
+                return new Rejection.InvalidProposal("a choice needs at least two options");
+            }
         } else if (kind == DecisionKind.ELECTION) {
             for (String candidate : options) {
                 Rejection r = Candidates.problem(state, body, motion, new MemberId(candidate));
@@ -64,6 +62,11 @@ final class MotionChecks {
 
     /** Checks that must still hold when an adopted motion takes effect. Null when it can apply. */
     static Rejection whileStanding(Federation state, Body body, ProposalId id, Motion motion, Instant now) {
+        Proposal standing = state.proposal(id);
+        if (standing != null && needsCompetence(body, motion) && !body.competences().containsKey(standing.competence())) {
+            // the member bodies may have revoked the competence since the proposal was submitted
+            return new Rejection.OutsideCompetence(body.id(), standing.competence());
+        }
         return switch (motion) {
             case Resolution r -> null;
             case Choice c -> null;
@@ -109,7 +112,7 @@ final class MotionChecks {
             case RevokeCompetence r -> !body.isCouncil() ? new Rejection.NotACouncil(body.id())
                     : body.competences().containsKey(r.competence()) ? null : new Rejection.OutsideCompetence(body.id(), r.competence());
             case Annul a -> annullable(state, body, a.decision(), now);
-            case CastBodyVote v -> bodyVote(state, body, v);
+            case CastBodyVote v -> bodyVote(state, body, v, now);
             case ElectDelegates d -> seatsFor(state, body, d.council()) < 1 ? new Rejection.NoSeats(body.id(), d.council())
                     : d.alternates() < 0 ? new Rejection.InvalidProposal("the number of alternates cannot be negative") : null;
             case FillSeat f -> {
@@ -141,6 +144,18 @@ final class MotionChecks {
             return 0;
         }
         return org.mandate.core.council.Seating.apportion(state, council).seats().getOrDefault(body.id(), 0);
+    }
+
+    /**
+     * A council's own business must rely on a granted competence; what a council does as a member of a
+     * higher council (its vote, its mandate, its signature) and its referendums are not its own business.
+     */
+    static boolean needsCompetence(Body body, Motion motion) {
+        DecisionKind kind = motion.kind();
+        return body.isCouncil() && (kind == DecisionKind.ORDINARY || kind == DecisionKind.CHOICE || kind == DecisionKind.ELECTION)
+                && !(motion instanceof CastBodyVote || motion instanceof GiveMandate || motion instanceof DecideItem
+                        || motion instanceof SignPetitionAsBody || motion instanceof CallReferendum || motion instanceof ElectDelegates
+                        || motion instanceof FillSeat || motion instanceof ElectOffice);
     }
 
     private static Rejection foundCouncil(Federation state, Body body, FoundCouncil f) {
@@ -204,13 +219,17 @@ final class MotionChecks {
         return null;
     }
 
-    private static Rejection bodyVote(Federation state, Body body, CastBodyVote v) {
+    private static Rejection bodyVote(Federation state, Body body, CastBodyVote v, Instant now) {
         Proposal question = state.proposal(v.proposal());
         if (question == null) {
             return new Rejection.UnknownProposal(v.proposal());
         }
         if (question.phase() != Phase.DELIBERATION && question.phase() != Phase.VOTING) {
             return new Rejection.WrongPhase(v.proposal(), question.phase().words(), "in deliberation or open for voting");
+        }
+        if (!now.isBefore(question.closesAt())) {
+            // as for a person's vote: the window is closed from its closing instant, whatever the tick processes first
+            return new Rejection.WindowClosed(v.proposal(), question.closesAt());
         }
         if (!question.onRoll(body.id().value())) {
             return new Rejection.BodyNotOnRoll(body.id(), v.proposal());

@@ -60,7 +60,7 @@ public final class ProposalRules {
                     : body.isCouncil() ? new Rejection.InvalidProposal("in a council, only the proposer accepts amendments; member bodies decide on the final text")
                     : !p.onRoll(actor.value()) ? new Rejection.NotOnRoll(actor, p.id()) : openAmendment(p, c.amendment());
             case PostComment c -> p.phase() == Phase.DRAFT || p.phase() == Phase.CLOSED ? wrong(p, Phase.DELIBERATION)
-                    : !Eligibility.takesPart(state, body, actor) && !p.onRoll(actor.value()) ? new Rejection.NotAMember(actor, body.id())
+                    : !Eligibility.takesPart(state, body, actor) && !(body.isAssembly() && p.onRoll(actor.value())) ? new Rejection.NotAMember(actor, body.id())
                     : !Ids.valid(c.comment()) || p.comments().stream().anyMatch(x -> x.id().equals(c.comment())) ? new Rejection.IdInUse("comment", c.comment())
                     : blank(c.text()) ? new Rejection.InvalidProposal("a comment needs text")
                     : c.replyTo() != null && p.comments().stream().noneMatch(x -> x.id().equals(c.replyTo()))
@@ -79,7 +79,8 @@ public final class ProposalRules {
                     : Candidates.problem(state, body, p.motion(), actor);
             case WithdrawObjection c -> p.phase() != Phase.VOTING ? wrong(p, Phase.VOTING)
                     : !now.isBefore(p.closesAt()) ? new Rejection.WindowClosed(p.id(), p.closesAt())
-                    : p.rule().method() != Method.CONSENT || !(p.allBallots().get(actor.value()) instanceof Ballot.Consent b && b.objection())
+                    : body.isCouncil() || p.rule().method() != Method.CONSENT
+                            || !(p.allBallots().get(actor.value()) instanceof Ballot.Consent b && b.objection())
                             ? new Rejection.NoStandingObjection(actor, p.id()) : null;
         };
         if (refusal != null) {

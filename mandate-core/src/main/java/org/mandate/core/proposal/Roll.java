@@ -19,6 +19,9 @@ public sealed interface Roll {
     /** The roll's total weight: the base of the quorum. */
     long total();
 
+    /** Every voter with their weight: for pages and tests; an assembly's roll is rebuilt from its membership history. */
+    Map<String, Long> asMap();
+
     default boolean contains(String voter) {
         return weight(voter) > 0 || this instanceof Bodies b && b.weights().containsKey(voter);
     }
@@ -27,6 +30,12 @@ public sealed interface Roll {
     record Members(Body body, long freeze, long total) implements Roll {
         public long weight(String voter) {
             return body.wasMemberAt(new MemberId(voter), freeze) ? 1 : 0;
+        }
+
+        public Map<String, Long> asMap() {
+            Map<String, Long> out = new java.util.HashMap<>();
+            body.membersAt(freeze).forEach(m -> out.put(m.value(), 1L));
+            return out;
         }
     }
 
@@ -39,6 +48,10 @@ public sealed interface Roll {
         public long weight(String voter) {
             return weights.getOrDefault(voter, 0L);
         }
+
+        public Map<String, Long> asMap() {
+            return weights;
+        }
     }
 
     /** A council's seats at the freeze, by member body: each seat one vote, cast by a delegate. */
@@ -49,6 +62,10 @@ public sealed interface Roll {
 
         public long weight(String voter) {
             return weights.getOrDefault(voter, 0L);
+        }
+
+        public Map<String, Long> asMap() {
+            return weights;
         }
     }
 
@@ -64,6 +81,12 @@ public sealed interface Roll {
 
         public long total() {
             return people.size();
+        }
+
+        public Map<String, Long> asMap() {
+            Map<String, Long> out = new java.util.HashMap<>();
+            people.forEach(m -> out.put(m, 1L));
+            return out;
         }
     }
 

@@ -1,8 +1,9 @@
 package org.mandate.core.proposal;
 
-import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.mandate.core.BodyId;
 import org.mandate.core.Federation;
@@ -10,6 +11,7 @@ import org.mandate.core.MandateException;
 import org.mandate.core.body.Body;
 import org.mandate.core.charter.CouncilRules;
 import org.mandate.core.charter.Method;
+import org.mandate.core.count.SplitWeights;
 import org.mandate.core.council.GivenMandate;
 import org.mandate.core.council.Instruction;
 import org.mandate.core.council.ItemBook;
@@ -19,17 +21,18 @@ import org.mandate.core.vote.Ballot;
 
 /**
  * The ballots of an item voted by delegates, with exact weights. A seat's own ballot weighs one seat.
- * A seat cast under a split instruction weighs one seat shared among the body's own voters in
- * proportion to their weight there; to keep every weight a whole number, all weights are multiplied by
- * the least common multiple of the split bodies' voter totals, so nothing is rounded before the count.
- * Seats of a body that seceded during the vote no longer count; an item still referred back to a body
- * at the close counts its seats as the council's charter says (abstaining by default).
+ * The seats a body casts under a split instruction weigh as many seats, shared among the body's own
+ * voters in proportion to their weight there; {@link SplitWeights} brings every share to whole numbers
+ * by one common multiplier, so nothing is rounded before the count. Seats of a body that seceded during
+ * the vote no longer count; an item still referred back to a body at the close counts its seats as the
+ * council's charter says (abstaining by default).
  */
 final class SeatCount {
     private SeatCount() {}
 
     record Counted(Map<String, Ballot> ballots, Map<String, Long> weights, long roll, long scale) {}
 
+    /** Figures in the record are JSON numbers, exact up to 2^53. */
     private static final long JSON_EXACT = 1L << 53;
 
     static Counted of(Federation state, Proposal item) {
@@ -43,41 +46,37 @@ final class SeatCount {
                 staying.put(body, n);
             }
         });
-        Map<BodyId, Proposal> splits = new HashMap<>();
-        BigInteger scale = BigInteger.ONE;
-        for (SeatVote v : votes.values()) {
-            if (v.ballot() == null && staying.containsKey(v.body().value()) && !splits.containsKey(v.body())) {
-                GivenMandate m = SessionRules.mandate(state, council.id(), v.body(), item);
-                Proposal decision = state.proposal(((Instruction.Split) m.instruction()).decision());
-                splits.put(v.body(), decision);
-                long voted = voterWeight(decision);
-                if (voted > 0) {
-                    BigInteger w = BigInteger.valueOf(voted);
-                    scale = scale.divide(scale.gcd(w)).multiply(w);
-                }
-            }
-        }
-        long d = exact(scale, staying.values().stream().mapToLong(Long::longValue).sum(), item);
+        Map<BodyId, Integer> splitSeats = new HashMap<>();
         Map<String, Ballot> ballots = new LinkedHashMap<>();
-        Map<String, Long> weights = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<SplitWeights.Share> shares = new ArrayList<>();
         for (SeatVote v : votes.values()) {
             if (!staying.containsKey(v.body().value())) {
                 continue;
             }
-            if (v.ballot() != null) {
+            if (v.ballot() == null) {
+                splitSeats.merge(v.body(), 1, Integer::sum);
+            } else {
                 ballots.put(v.key(), v.ballot());
-                weights.put(v.key(), d);
-                continue;
-            }
-            Proposal decision = splits.get(v.body());
-            long voted = voterWeight(decision);
-            for (var e : decision.allBallots().entrySet()) {
-                String key = v.body().value() + "#split#" + e.getKey();
-                ballots.put(key, e.getValue());
-                weights.merge(key, d / voted * decision.roll().weight(e.getKey()), Long::sum);
+                keys.add(v.key());
+                shares.add(SplitWeights.Share.whole(1));
             }
         }
-        long roll = 0;
+        splitSeats.forEach((body, n) -> {
+            GivenMandate m = SessionRules.mandate(state, council.id(), body, item);
+            Proposal decision = state.proposal(((Instruction.Split) m.instruction()).decision());
+            long voted = 0;
+            for (String voter : decision.allBallots().keySet()) {
+                voted += decision.roll().weight(voter);
+            }
+            for (var e : decision.allBallots().entrySet()) {
+                String key = body.value() + "#split#" + e.getKey();
+                ballots.put(key, e.getValue());
+                keys.add(key);
+                shares.add(new SplitWeights.Share(n * decision.roll().weight(e.getKey()), Math.max(1, voted)));
+            }
+        });
+        long rollSeats = 0;
         CouncilRules.Referral unanswered = council.charter().council().unansweredReferral();
         for (var e : staying.entrySet()) {
             BodyId body = new BodyId(e.getKey());
@@ -85,33 +84,31 @@ final class SeatCount {
             if (referred && unanswered == CouncilRules.Referral.ABSENT) {
                 continue;
             }
-            roll += e.getValue() * d;
+            rollSeats += e.getValue();
             if (referred && item.rule().method() == Method.MAJORITY) {
                 for (int seat = 0; seat < e.getValue(); seat++) {
                     String key = body.value() + "#" + seat;
-                    ballots.putIfAbsent(key, new Ballot.YesNo(Ballot.Choice.ABSTAIN));
-                    weights.putIfAbsent(key, d);
+                    if (ballots.putIfAbsent(key, new Ballot.YesNo(Ballot.Choice.ABSTAIN)) == null) {
+                        keys.add(key);
+                        shares.add(SplitWeights.Share.whole(1));
+                    }
                 }
             }
         }
-        return new Counted(ballots, weights, roll, d);
-    }
-
-    private static long voterWeight(Proposal decision) {
-        long total = 0;
-        for (String voter : decision.allBallots().keySet()) {
-            total += decision.roll().weight(voter);
+        SplitWeights.Scaled scaled;
+        try {
+            scaled = SplitWeights.scale(shares);
+        } catch (ArithmeticException e) {
+            throw new MandateException("the split instructions on " + item.id() + " cannot be weighted exactly in 64 bits", e);
         }
-        return total;
-    }
-
-    /** The common multiple, as long as every weighted total stays exact in the record's JSON numbers. */
-    private static long exact(BigInteger scale, long seats, Proposal item) {
-        BigInteger total = scale.multiply(BigInteger.valueOf(Math.max(1, seats)));
-        if (total.compareTo(BigInteger.valueOf(JSON_EXACT)) > 0) {
+        if (Math.multiplyHigh(rollSeats, scaled.multiplier()) != 0 || rollSeats * scaled.multiplier() > JSON_EXACT) {
             throw new MandateException("the exact weights of the split instructions on " + item.id()
                     + " need a common multiple beyond 2^53; this count cannot be kept exact");
         }
-        return scale.longValueExact();
+        Map<String, Long> weights = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            weights.put(keys.get(i), scaled.weights()[i]);
+        }
+        return new Counted(ballots, weights, rollSeats * scaled.multiplier(), scaled.multiplier());
     }
 }
