@@ -103,7 +103,8 @@ public final class SessionRules {
                             events.add(new org.mandate.core.petition.PetitionEvent.PetitionOpened(now, petition,
                                     org.mandate.core.petition.PetitionKind.RECALL, c.body(), null, "Recall " + actor + " after a mandate breach",
                                     actor + " voted " + c.ballot().canonical() + " on " + item.id() + " against the mandate to " + f.describe() + ".",
-                                    actor, council, null));
+                                    actor, council, null, org.mandate.core.petition.PetitionRules.recallThresholds(state, body)[0],
+                                    org.mandate.core.petition.PetitionRules.recallThresholds(state, body)[1]));
                         }
                     }
                     return Outcome.accept(events);

@@ -22,12 +22,16 @@ public final class Petition {
     private final MemberId target;
     private final BodyId council;
     private final String office;
+    private final long membersNeeded;
+    private final long bodiesNeeded;
     private final Set<MemberId> members = new LinkedHashSet<>();
     private final Set<BodyId> bodies = new LinkedHashSet<>();
     private boolean succeeded;
 
     Petition(String id, PetitionKind kind, BodyId body, MemberId openedBy, Instant openedAt, String title, String text,
-            MemberId target, BodyId council, String office) {
+            MemberId target, BodyId council, String office, long membersNeeded, long bodiesNeeded) {
+        this.membersNeeded = membersNeeded;
+        this.bodiesNeeded = bodiesNeeded;
         this.id = id;
         this.kind = kind;
         this.body = body;
@@ -61,6 +65,12 @@ public final class Petition {
     public BodyId council() { return council; }
 
     public String office() { return office; }
+
+    /** Signatures of people that make it succeed, fixed at its opening; 0 where people do not sign. */
+    public long membersNeeded() { return membersNeeded; }
+
+    /** Signatures of member bodies that make it succeed, fixed at its opening; 0 where bodies do not sign. */
+    public long bodiesNeeded() { return bodiesNeeded; }
 
     public Set<MemberId> memberSignatures() { return Collections.unmodifiableSet(members); }
 

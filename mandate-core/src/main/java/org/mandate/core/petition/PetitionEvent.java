@@ -9,8 +9,13 @@ import org.mandate.core.ProposalId;
 /** Events about petitions and recalls. */
 public sealed interface PetitionEvent extends Event {
 
+    /**
+     * A petition opens. Its thresholds are fixed now, from the membership at this moment, as a vote's roll
+     * is at publication: {@code membersNeeded} signatures of people, or {@code bodiesNeeded} of member
+     * bodies (0 where that route does not apply).
+     */
     record PetitionOpened(Instant at, String petition, PetitionKind kind, BodyId body, MemberId openedBy, String title, String text,
-            MemberId target, BodyId council, String office) implements PetitionEvent {}
+            MemberId target, BodyId council, String office, long membersNeeded, long bodiesNeeded) implements PetitionEvent {}
 
     record PetitionSigned(Instant at, String petition, MemberId member) implements PetitionEvent {}
 

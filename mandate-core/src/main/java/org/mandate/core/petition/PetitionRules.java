@@ -72,12 +72,13 @@ public final class PetitionRules {
         if (r != null) {
             return Outcome.refuse(r);
         }
+        long[] needed = Thresholds.needed(state, c.kind(), body);
         PetitionOpened opened = new PetitionOpened(now, c.petition(), c.kind(), body.id(), actor,
                 c.title() == null ? defaultTitle(c) : c.title(), c.text() == null ? "" : c.text(),
                 c.kind() == PetitionKind.RECALL ? c.target() : null, c.kind() == PetitionKind.RECALL ? c.council() : null,
-                c.kind() == PetitionKind.RECALL ? c.office() : null);
+                c.kind() == PetitionKind.RECALL ? c.office() : null, needed[0], needed[1]);
         Petition draft = new Petition(opened.petition(), opened.kind(), opened.body(), actor, now, opened.title(), opened.text(),
-                opened.target(), opened.council(), opened.office());
+                opened.target(), opened.council(), opened.office(), needed[0], needed[1]);
         Rejection mayNot = memberMaySign(state, draft, actor);
         if (mayNot != null) {
             return Outcome.refuse(mayNot);
@@ -105,9 +106,24 @@ public final class PetitionRules {
         return switch (p.kind()) {
             case RECALL -> body.isAssembly() ? (body.hasMember(member) ? null : new Rejection.NotAMember(member, body.id()))
                     : new Rejection.CannotSign(member.value(), p.id(), "a council's member bodies sign its recalls, each by its own decision");
-            case REFERENDUM -> state.peopleBeneath(body.id()).contains(member) ? null : new Rejection.NotAMember(member, body.id());
+            case REFERENDUM -> beneath(state, member, body.id()) ? null : new Rejection.NotAMember(member, body.id());
             case CONGRESS -> new Rejection.CannotSign(member.value(), p.id(), "a congress is convened by member bodies, each by its own decision");
         };
+    }
+
+    /** Whether the member belongs to an assembly beneath the council. */
+    private static boolean beneath(Federation state, MemberId member, BodyId council) {
+        for (BodyId assembly : state.member(member).bodies()) {
+            if (state.reachesUpward(assembly, council)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The thresholds a recall petition opened now by a recorded breach must reach; see {@link Thresholds#needed}. */
+    public static long[] recallThresholds(Federation state, Body body) {
+        return Thresholds.needed(state, PetitionKind.RECALL, body);
     }
 
     /** Whether a member body may sign this petition by its own decision; null when it may. */
@@ -150,7 +166,7 @@ public final class PetitionRules {
         switch (event) {
             case PetitionOpened e -> {
                 Petition p = new Petition(e.petition(), e.kind(), e.body(), e.openedBy(), e.at(), e.title(), e.text(), e.target(),
-                        e.council(), e.office());
+                        e.council(), e.office(), e.membersNeeded(), e.bodiesNeeded());
                 if (e.openedBy() != null) {
                     p.sign(e.openedBy());
                 }

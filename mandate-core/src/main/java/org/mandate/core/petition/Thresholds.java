@@ -17,37 +17,33 @@ final class Thresholds {
     private Thresholds() {}
 
     /**
-     * The events that follow if {@code members} signatures of people and {@code bodies} of member bodies
-     * reach the petition's threshold; none otherwise.
+     * The thresholds of a petition opened now, from the membership now: {people, member bodies}. A recall
+     * in an assembly is signed by its members, in a council by its member bodies; a referendum by either
+     * route; a congress by member bodies.
+     */
+    static long[] needed(Federation state, PetitionKind kind, Body body) {
+        CouncilRules council = body.charter().council();
+        return switch (kind) {
+            case RECALL -> body.isAssembly()
+                    ? new long[] {atLeastOne(body.charter().delegation().recallSignatures(), body.members().size()), 0}
+                    : new long[] {0, atLeastOne(body.charter().delegation().recallSignatures(), body.memberBodies().size())};
+            case REFERENDUM -> new long[] {atLeastOne(council.referendumMembers(), state.peopleBeneath(body.id()).size()),
+                    atLeastOne(council.referendumBodies(), body.memberBodies().size())};
+            case CONGRESS -> new long[] {0, atLeastOne(council.congressBodies(), body.memberBodies().size())};
+        };
+    }
+
+    /**
+     * The events that follow if {@code members} signatures of people or {@code bodies} of member bodies
+     * reach the petition's thresholds; none otherwise.
      */
     static List<Event> reached(Federation state, Petition p, long members, long bodies, MemberId proposer, Instant now) {
         Body body = state.body(p.body());
-        CouncilRules council = body.charter().council();
-        long signatures;
-        long needed;
-        switch (p.kind()) {
-            case RECALL -> {
-                Fraction share = body.charter().delegation().recallSignatures();
-                signatures = body.isAssembly() ? members : bodies;
-                needed = atLeastOne(share, body.isAssembly() ? body.members().size() : body.memberBodies().size());
-            }
-            case REFERENDUM -> {
-                long byBodies = atLeastOne(council.referendumBodies(), body.memberBodies().size());
-                if (bodies >= byBodies) {
-                    signatures = bodies;
-                    needed = byBodies;
-                } else {
-                    signatures = members;
-                    needed = atLeastOne(council.referendumMembers(), state.peopleBeneath(body.id()).size());
-                }
-            }
-            case CONGRESS -> {
-                signatures = bodies;
-                needed = atLeastOne(council.congressBodies(), body.memberBodies().size());
-            }
-            default -> throw new IllegalStateException();
-        }
-        if (signatures < needed) {
+        boolean byMembers = p.membersNeeded() > 0 && members >= p.membersNeeded();
+        boolean byBodies = p.bodiesNeeded() > 0 && bodies >= p.bodiesNeeded();
+        long signatures = byBodies ? bodies : members;
+        long needed = byBodies ? p.bodiesNeeded() : p.membersNeeded();
+        if (!byMembers && !byBodies) {
             return List.of();
         }
         List<Event> events = new ArrayList<>();
