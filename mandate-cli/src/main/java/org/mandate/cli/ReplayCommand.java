@@ -30,6 +30,18 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "the script, one JSON command per line (blank lines and lines starting with # are skipped); - for standard input")
     String script;
 
+    @picocli.CommandLine.Option(names = "--export", paramLabel = "FILE",
+            description = "also write the accepted events as a signed, verifiable history file (see docs/record-format.md)")
+    Path export;
+
+    @picocli.CommandLine.Option(names = "--data", paramLabel = "DIR", defaultValue = "mandate-data",
+            description = "with --export: the data directory holding the log's signing key (made on first use; default ${DEFAULT-VALUE})")
+    Path data;
+
+    @picocli.CommandLine.Option(names = "--origin", paramLabel = "ORIGIN", defaultValue = "localhost/mandate",
+            description = "with --export: the log's origin, its URL prefix without the scheme, when a new key is made (default ${DEFAULT-VALUE})")
+    String origin;
+
     @Spec
     CommandSpec spec;
 
@@ -37,6 +49,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Codec codec = new Codec();
         Federation state = new Federation();
+        java.util.List<byte[]> recorded = new java.util.ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (BufferedReader in = "-".equals(script)
@@ -60,6 +73,9 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 Outcome outcome = Mandate.execute(state, parsed.command(), parsed.context());
                 out.println(codec.mapper().writeValueAsString(report(codec, number, outcome)));
+                if (export != null && outcome instanceof Outcome.Accepted a) {
+                    a.events().forEach(e -> recorded.add(codec.recordBytes(e)));
+                }
             }
         } catch (java.nio.file.NoSuchFileException e) {
             err.println("no such script: " + script);
@@ -70,6 +86,15 @@ final class ReplayCommand implements Callable<Integer> {
             return 2;
         }
         out.flush();
+        if (export != null) {
+            try {
+                RecordedHistory.export(recorded, data, origin, export);
+            } catch (org.mandate.record.RecordException | IOException e) {
+                err.println("cannot export the history to " + export + ": " + e.getMessage());
+                return 1;
+            }
+            err.println("exported " + recorded.size() + " events to " + export);
+        }
         return 0;
     }
 
