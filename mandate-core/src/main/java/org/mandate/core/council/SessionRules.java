@@ -90,7 +90,7 @@ public final class SessionRules {
                 if (problem != null) {
                     return Outcome.refuse(new Rejection.BallotDoesNotFit(item.id(), problem));
                 }
-                if (!f.ballot().canonical().equals(c.ballot().canonical())) {
+                if (!f.ballot().equals(c.ballot())) {
                     Body body = state.body(c.body());
                     if (body.charter().delegation().onBreach() == BreachPolicy.REFUSE) {
                         return Outcome.refuse(new Rejection.ContradictsMandate(c.body(), item.id(), f.describe()));
