@@ -21,6 +21,9 @@ import org.mandate.codec.Codec;
 import org.mandate.codec.Vocabulary;
 import org.mandate.core.Command;
 import org.mandate.core.charter.Charter;
+import org.mandate.core.charter.CouncilRules;
+import org.mandate.core.council.CouncilCommand;
+import org.mandate.core.council.Instruction;
 import org.mandate.core.proposal.Motion;
 import org.mandate.core.proposal.ProposalCommand;
 import org.mandate.core.rule.Rejection;
@@ -28,7 +31,7 @@ import org.mandate.core.vote.Ballot;
 
 /**
  * docs/commands.md cannot fall behind the code: every example in it is read by the codec, every
- * command, motion and ballot has an example, and every event and rejection is listed.
+ * command, motion, instruction and ballot has an example, and every event and rejection is listed.
  */
 class CommandsDocTest {
     private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
@@ -38,6 +41,7 @@ class CommandsDocTest {
     private static final Set<String> commands = new TreeSet<>();
     private static final Set<String> motions = new TreeSet<>();
     private static final Set<String> ballots = new TreeSet<>();
+    private static final Set<String> instructions = new TreeSet<>();
     private static final List<String> failures = new ArrayList<>();
     private static int blocks;
 
@@ -72,12 +76,17 @@ class CommandsDocTest {
         } else if (node.has("rules")) {
             Charter charter = CODEC.mapper().treeToValue(node, Charter.class);
             assertThat(charter).as("the charter shown is the default one").isEqualTo(Charter.defaultAssembly());
+        } else if (node.has("voting") && node.has("seats")) {
+            String problem = CODEC.mapper().treeToValue(node, CouncilRules.class).problem();
+            assertThat(problem).as("the council rules shown are usable").isNull();
         } else if (node.has("type") && Vocabulary.MOTIONS.containsKey(node.get("type").asText())) {
             noteMotion(CODEC.mapper().treeToValue(node, Motion.class));
         } else if (node.has("type") && Vocabulary.BALLOTS.containsKey(node.get("type").asText())) {
             noteBallot(CODEC.mapper().treeToValue(node, Ballot.class));
+        } else if (node.has("type") && Vocabulary.INSTRUCTIONS.containsKey(node.get("type").asText())) {
+            noteInstruction(CODEC.mapper().treeToValue(node, Instruction.class));
         } else {
-            throw new IllegalArgumentException("not a script line, an outcome, a charter, a motion or a ballot");
+            throw new IllegalArgumentException("not a script line, an outcome, a charter, council rules, a motion, an instruction or a ballot");
         }
     }
 
@@ -101,6 +110,8 @@ class CommandsDocTest {
             noteMotion(s.motion());
         } else if (command instanceof ProposalCommand.CastVote v) {
             noteBallot(v.ballot());
+        } else if (command instanceof CouncilCommand.CastSeatVote v && v.ballot() != null) {
+            noteBallot(v.ballot());
         }
     }
 
@@ -108,6 +119,15 @@ class CommandsDocTest {
         motions.add(Vocabulary.nameOf(motion.getClass()));
         if (motion instanceof Motion.CastBodyVote v) {
             noteBallot(v.ballot());
+        } else if (motion instanceof Motion.GiveMandate g && g.instruction() != null) {
+            noteInstruction(g.instruction());
+        }
+    }
+
+    private static void noteInstruction(Instruction instruction) {
+        instructions.add(Vocabulary.nameOf(instruction.getClass()));
+        if (instruction instanceof Instruction.Fixed f) {
+            noteBallot(f.ballot());
         }
     }
 
@@ -142,6 +162,14 @@ class CommandsDocTest {
         assertThat(motions).containsExactlyInAnyOrderElementsOf(Vocabulary.MOTIONS.keySet());
         for (String motion : Vocabulary.MOTIONS.keySet()) {
             assertThat(doc).as("a section for " + motion).contains("\n### " + motion + "\n");
+        }
+    }
+
+    @Test
+    void everyInstructionHasAnExampleAndASection() {
+        assertThat(instructions).containsExactlyInAnyOrderElementsOf(Vocabulary.INSTRUCTIONS.keySet());
+        for (String instruction : Vocabulary.INSTRUCTIONS.keySet()) {
+            assertThat(doc).as("a section for " + instruction).contains("\n### " + instruction + "\n");
         }
     }
 

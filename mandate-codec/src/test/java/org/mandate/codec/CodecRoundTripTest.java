@@ -44,6 +44,12 @@ class CodecRoundTripTest {
     }
 
     @Test
+    void everyInstructionIsCoveredByASample() {
+        assertThat(Samples.instructions().stream().map(Object::getClass).toList())
+                .containsExactlyInAnyOrderElementsOf(Vocabulary.INSTRUCTIONS.values());
+    }
+
+    @Test
     void everyCommandSurvivesARoundTrip() {
         for (Command command : Samples.commands()) {
             String json = codec.writeCommand(command);

@@ -13,7 +13,20 @@ import org.mandate.core.body.BodyCommand;
 import org.mandate.core.body.BodyEvent;
 import org.mandate.core.charter.Charter;
 import org.mandate.core.charter.DecisionKind;
+import org.mandate.core.charter.CouncilRules;
+import org.mandate.core.charter.DelegationRules;
 import org.mandate.core.clock.Tick;
+import org.mandate.core.council.CouncilCommand;
+import org.mandate.core.council.CouncilEvent;
+import org.mandate.core.council.Instruction;
+import org.mandate.core.count.Apportionment;
+import org.mandate.core.count.Fraction;
+import org.mandate.core.office.OfficeCommand;
+import org.mandate.core.office.OfficeEvent;
+import org.mandate.core.office.Permission;
+import org.mandate.core.petition.PetitionCommand;
+import org.mandate.core.petition.PetitionEvent;
+import org.mandate.core.petition.PetitionKind;
 import org.mandate.core.count.Verdict;
 import org.mandate.core.member.MemberCommand;
 import org.mandate.core.member.MemberEvent;
@@ -24,7 +37,7 @@ import org.mandate.core.vote.Ballot;
 import org.mandate.core.vote.Result;
 import org.mandate.core.vote.Tally;
 
-/** One hand-built instance of every command, event, motion, ballot and tally: the vocabulary, by example. */
+/** One hand-built instance of every command, event, motion, ballot, instruction and tally: the vocabulary, by example. */
 final class Samples {
     private Samples() {}
 
@@ -35,6 +48,25 @@ final class Samples {
     static final BodyId FOOD = new BodyId("food-federation");
     static final ProposalId NIGHT = new ProposalId("night-shift");
     static final ProposalId VOTE = new ProposalId("bakery-admit-ben");
+    static final ProposalId WAGES = new ProposalId("food-wage-deal");
+    static final ProposalId ON_WAGES = new ProposalId("bakery-on-wage-deal");
+
+    static List<Instruction> instructions() {
+        return List.of(
+                new Instruction.Fixed(new Ballot.YesNo(Ballot.Choice.NO)),
+                new Instruction.Split(ON_WAGES),
+                new Instruction.FreeHand(List.of(WAGES), List.of("wages")));
+    }
+
+    /** A charter with every rule of delegations and councils away from its default. */
+    static Charter federalCharter() {
+        return Charter.defaultCouncil()
+                .withDelegation(new DelegationRules(Duration.ofDays(180), 1, DelegationRules.BreachPolicy.RECORD_AND_FLAG, true,
+                        Fraction.of(1, 5), true))
+                .withCouncil(new CouncilRules(CouncilRules.VotingBy.DELEGATES, Apportionment.Rule.sainteLague(9, 1, 4),
+                        CouncilRules.Referral.ABSENT, Fraction.of(1, 2), Fraction.of(1, 3), Fraction.of(1, 20),
+                        CouncilRules.ReferendumWeighting.ONE_ASSEMBLY_ONE_VOTE));
+    }
 
     static List<Motion> motions() {
         return List.of(
@@ -53,7 +85,16 @@ final class Samples {
                 new Motion.GrantCompetence("wages", "Bargain over wages for the whole trade"),
                 new Motion.RevokeCompetence("wages"),
                 new Motion.Annul(new ProposalId("food-wage-deal")),
-                new Motion.CastBodyVote(new ProposalId("food-wage-deal"), new Ballot.YesNo(Ballot.Choice.NO)));
+                new Motion.CastBodyVote(new ProposalId("food-wage-deal"), new Ballot.YesNo(Ballot.Choice.NO)),
+                new Motion.ElectDelegates(FOOD, 2),
+                new Motion.FillSeat(FOOD, 0),
+                new Motion.ElectOffice("secretary", List.of(Permission.SCHEDULE_MEETING, Permission.PUBLISH_ANNOUNCEMENT), 1),
+                new Motion.GiveMandate(FOOD, WAGES, new Instruction.Fixed(new Ballot.YesNo(Ballot.Choice.NO)), true),
+                new Motion.DecideItem(WAGES, false),
+                new Motion.SignPetitionAsBody("recall-ana"),
+                new Motion.Recall(ANA, FOOD, null),
+                new Motion.CallReferendum(new ProposalId("food-referendum-hours"), "A 32-hour week?", "Across the whole trade."),
+                new Motion.Referendum("food-call-referendum"));
     }
 
     static List<Ballot> ballots() {
@@ -99,7 +140,13 @@ final class Samples {
                 new ProposalCommand.ReplyToExpulsion(new ProposalId("expel-ben"), "I was ill, not absent."),
                 new ProposalCommand.WithdrawProposal(NIGHT),
                 new ProposalCommand.CastVote(NIGHT, new Ballot.YesNo(Ballot.Choice.YES)),
-                new ProposalCommand.WithdrawObjection(NIGHT));
+                new ProposalCommand.WithdrawObjection(NIGHT),
+                new ProposalCommand.StandForElection(new ProposalId("bakery-elect-delegates")),
+                new CouncilCommand.CastSeatVote(WAGES, BAKERY, new Ballot.YesNo(Ballot.Choice.NO)),
+                new OfficeCommand.PublishAnnouncement(BAKERY, "ann-1", "The assembly meets on Thursday."),
+                new OfficeCommand.ScheduleMeeting(BAKERY, "meet-1", AT.plus(Duration.ofDays(3)), "The canteen", "Wages; the rota"),
+                new PetitionCommand.OpenPetition("recall-ana", PetitionKind.RECALL, BAKERY, null, null, ANA, FOOD, null),
+                new PetitionCommand.SignPetition("recall-ana"));
     }
 
     static List<Event> events() {
@@ -148,6 +195,35 @@ final class Samples {
                         List.of(new Ballot.Ranking(List.of(List.of("ana"))), new Ballot.Ranking(List.of(List.of("ben"))))),
                 new ProposalEvent.ProposalClosed(AT, NIGHT, new Result(Verdict.ADOPTED, List.of(), new Tally.YesNo(2, 0, 1, 3, 3))),
                 new ProposalEvent.EffectLapsed(AT, VOTE, "ben had already left"),
-                new ProposalEvent.DecisionAnnulled(AT, deal, new ProposalId("annul-deal")));
+                new ProposalEvent.DecisionAnnulled(AT, deal, new ProposalId("annul-deal")),
+                new ProposalEvent.CandidateStood(AT, new ProposalId("bakery-elect-delegates"), ANA),
+                new CouncilEvent.DelegatesElected(AT, FOOD, BAKERY, 2, List.of(ANA), List.of(BEN), AT.plus(Duration.ofDays(365)),
+                        new ProposalId("bakery-elect-delegates")),
+                new CouncilEvent.DelegationEnded(AT, FOOD, BAKERY),
+                new CouncilEvent.SeatPassedToAlternate(AT, FOOD, BAKERY, 0, ANA, BEN),
+                new CouncilEvent.SeatFilled(AT, FOOD, BAKERY, 1, BEN, new ProposalId("bakery-by-election")),
+                new CouncilEvent.SeatVacated(AT, FOOD, BAKERY, 0, ANA),
+                new CouncilEvent.AlternateRemoved(AT, FOOD, BAKERY, BEN),
+                new CouncilEvent.MandateGiven(AT, FOOD, deal, BAKERY, new Instruction.Fixed(new Ballot.YesNo(Ballot.Choice.NO)), false,
+                        ON_WAGES),
+                new CouncilEvent.MandatesVoided(AT, FOOD, deal, List.of(BAKERY)),
+                new CouncilEvent.ItemReferred(AT, FOOD, deal, List.of(BAKERY, new BodyId("dairy"))),
+                new CouncilEvent.SeatVoteCast(AT, FOOD, deal, BAKERY, 0, ANA, new Ballot.YesNo(Ballot.Choice.YES)),
+                new CouncilEvent.MandateBreached(AT, FOOD, deal, BAKERY, ANA, new Instruction.Fixed(new Ballot.YesNo(Ballot.Choice.NO)),
+                        new Ballot.YesNo(Ballot.Choice.YES)),
+                new CouncilEvent.SeatVotesWithdrawn(AT, FOOD, BAKERY, ANA, List.of(deal)),
+                new CouncilEvent.CongressConvened(AT, FOOD, "congress-1", AT.plus(Duration.ofDays(14))),
+                new CouncilEvent.CongressClosed(AT, FOOD, "congress-1"),
+                new OfficeEvent.OfficeFilled(AT, BAKERY, "secretary", List.of(ANA), List.of(Permission.SCHEDULE_MEETING, Permission.ISSUE_RESET_CODE),
+                        AT.plus(Duration.ofDays(365)), new ProposalId("elect-secretary")),
+                new OfficeEvent.OfficeTermEnded(AT, BAKERY, "secretary"),
+                new OfficeEvent.OfficeVacated(AT, BAKERY, "secretary", ANA),
+                new OfficeEvent.AnnouncementPublished(AT, BAKERY, "ann-1", ANA, "secretary", "The assembly meets on Thursday."),
+                new OfficeEvent.MeetingScheduled(AT, BAKERY, "meet-1", ANA, "secretary", AT.plus(Duration.ofDays(3)), "The canteen", null),
+                new PetitionEvent.PetitionOpened(AT, "recall-ana", PetitionKind.RECALL, BAKERY, BEN, "Recall ana", "", ANA, FOOD, null),
+                new PetitionEvent.PetitionSigned(AT, "recall-ana", BEN),
+                new PetitionEvent.BodySignedPetition(AT, "food-referendum", BAKERY, new ProposalId("bakery-signs")),
+                new PetitionEvent.PetitionSucceeded(AT, "recall-ana", 2, 1),
+                new PetitionEvent.Recalled(AT, BAKERY, ANA, FOOD, null, "recall-ana", null));
     }
 }
