@@ -220,7 +220,7 @@ final class Samples {
                 new OfficeEvent.OfficeVacated(AT, BAKERY, "secretary", ANA),
                 new OfficeEvent.AnnouncementPublished(AT, BAKERY, "ann-1", ANA, "secretary", "The assembly meets on Thursday."),
                 new OfficeEvent.MeetingScheduled(AT, BAKERY, "meet-1", ANA, "secretary", AT.plus(Duration.ofDays(3)), "The canteen", null),
-                new PetitionEvent.PetitionOpened(AT, "recall-ana", PetitionKind.RECALL, BAKERY, BEN, "Recall ana", "", ANA, FOOD, null),
+                new PetitionEvent.PetitionOpened(AT, "recall-ana", PetitionKind.RECALL, BAKERY, BEN, "Recall ana", "", ANA, FOOD, null, 2, 0),
                 new PetitionEvent.PetitionSigned(AT, "recall-ana", BEN),
                 new PetitionEvent.BodySignedPetition(AT, "food-referendum", BAKERY, new ProposalId("bakery-signs")),
                 new PetitionEvent.PetitionSucceeded(AT, "recall-ana", 2, 1),

@@ -44,14 +44,15 @@ class ReplayTest {
 
     @Test
     void replaying_the_accepted_events_rebuilds_the_live_state_and_deciding_changes_nothing() {
-        long base = Long.getLong("mandate.seed", System.nanoTime());
+        // A fixed default keeps CI repeatable; -Dmandate.seed explores other streams.
+        long base = Long.getLong("mandate.seed", 20261125L);
         for (int run = 0; run < RUNS; run++) {
             long seed = base + run;
             try {
                 new Run(seed, run % 2 == 1).go();
             } catch (Throwable t) {
-                throw new AssertionError("replay property failed with seed " + seed + " (rerun with -Dmandate.seed=" + seed
-                        + "): " + t, t);
+                throw new AssertionError("replay property failed with seed " + seed + (run % 2 == 1 ? " (federated)" : "")
+                        + " (rerun with -Dmandate.seed=" + base + " -Dmandate.runs=" + (run + 1) + "): " + t, t);
             }
         }
     }

@@ -20,12 +20,17 @@ import org.mandate.core.proposal.Proposal;
 public final class ClockRules {
     private ClockRules() {}
 
-    /** The events of the earliest item due by {@code now}, or an empty list when nothing is due. */
-    public static List<Event> nextDue(Federation state, Instant now) {
-        Due due = state.schedule().next(now);
+    /**
+     * The events of the earliest item due by {@code tick}, or an empty list when nothing is due. They
+     * happen at the item's own time, not the tick's: a vote that closed at 12:00 was decided at 12:00
+     * even when the clock command reaching it came later, and what it decided is judged as of then.
+     */
+    public static List<Event> nextDue(Federation state, Instant tick) {
+        Due due = state.schedule().next(tick);
         if (due == null) {
             return List.of();
         }
+        Instant now = due.at();
         List<Event> events = switch (due.what()) {
             case OPEN_VOTING -> Closing.openVoting(proposal(state, due), now);
             case CLOSE_VOTING -> Closing.close(state, proposal(state, due), now);

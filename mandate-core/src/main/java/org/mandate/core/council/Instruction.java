@@ -13,7 +13,7 @@ public sealed interface Instruction {
     /** Vote exactly this ballot (yes, no, abstain, a ranking, an approval set, …). */
     record Fixed(Ballot ballot) implements Instruction {
         public String describe() {
-            return "vote " + ballot.canonical();
+            return "vote " + ballot.words();
         }
     }
 

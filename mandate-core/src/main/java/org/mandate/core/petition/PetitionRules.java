@@ -79,13 +79,17 @@ public final class PetitionRules {
                 c.kind() == PetitionKind.RECALL ? c.office() : null, needed[0], needed[1]);
         Petition draft = new Petition(opened.petition(), opened.kind(), opened.body(), actor, now, opened.title(), opened.text(),
                 opened.target(), opened.council(), opened.office(), needed[0], needed[1]);
-        Rejection mayNot = memberMaySign(state, draft, actor);
+        boolean peopleSign = draft.membersNeeded() > 0;
+        Rejection mayNot = peopleSign ? memberMaySign(state, draft, actor)
+                : body.isAssembly() || beneath(state, actor, body.id()) ? null : new Rejection.NotAMember(actor, body.id());
         if (mayNot != null) {
             return Outcome.refuse(mayNot);
         }
         List<Event> events = new ArrayList<>();
         events.add(opened);
-        events.addAll(Thresholds.reached(state, draft, 1, 0, actor, now));
+        if (peopleSign) {
+            events.addAll(Thresholds.reached(state, draft, 1, 0, actor, now));
+        }
         return Outcome.accept(events);
     }
 
@@ -167,7 +171,8 @@ public final class PetitionRules {
             case PetitionOpened e -> {
                 Petition p = new Petition(e.petition(), e.kind(), e.body(), e.openedBy(), e.at(), e.title(), e.text(), e.target(),
                         e.council(), e.office(), e.membersNeeded(), e.bodiesNeeded());
-                if (e.openedBy() != null) {
+                // where people sign, the opener is the first to; a congress or a council's recall is signed by bodies alone
+                if (e.openedBy() != null && e.membersNeeded() > 0) {
                     p.sign(e.openedBy());
                 }
                 state.petitions().add(p);

@@ -15,6 +15,18 @@ public sealed interface Ballot {
     /** A stable text form: equal ballots have equal forms. */
     String canonical();
 
+    /** The ballot in words, for refusals and pages: "yes", "object", "rank a > b = c". */
+    default String words() {
+        return switch (this) {
+            case YesNo y -> y.choice().name().toLowerCase();
+            case Consent c -> c.objection() ? "object (" + c.reason() + ")" : "consent";
+            case Consensus c -> c.stance().name().toLowerCase().replace('_', ' ');
+            case Approval a -> "approve " + (a.approved().isEmpty() ? "none" : String.join(", ", a.approved()));
+            case Scores s -> "score " + s.scores().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+            case Ranking r -> "rank " + r.ranks().stream().map(g -> String.join(" = ", g)).collect(Collectors.joining(" > "));
+        };
+    }
+
     enum Choice { YES, NO, ABSTAIN }
 
     /** For majority votes. */
