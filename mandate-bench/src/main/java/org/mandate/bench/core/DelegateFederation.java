@@ -90,9 +90,18 @@ final class DelegateFederation {
             run(member(0), new ProposalCommand.PublishProposal(id, Duration.ofHours(1), Duration.ofDays(1)));
             ids.add(id);
         }
+        // one round: every body decides its mandate on every item at once
+        int d = round++;
         for (ProposalId item : ids) {
-            Ballot instruction = new Ballot.YesNo(item.hashCode() % 2 == 0 ? Ballot.Choice.YES : Ballot.Choice.NO);
-            decideEverywhere(range(0, bodies), a -> new Motion.GiveMandate(COUNCIL, item, new Instruction.Fixed(instruction), false), a -> List.of());
+            Motion mandate = new Motion.GiveMandate(COUNCIL, item, new Instruction.Fixed(instructionFor(item)), false);
+            for (int a = 0; a < bodies; a++) {
+                ProposalId id = new ProposalId("m" + d + "-" + item.value() + "-" + a);
+                run(member(4 * a), new ProposalCommand.SubmitProposal(id, assembly(a), "Mandate", "", mandate, List.of(), null));
+                run(member(4 * a), new ProposalCommand.PublishProposal(id, null, null));
+                for (int j = 0; j < 3; j++) {
+                    run(member(4 * a + j), new ProposalCommand.CastVote(id, new Ballot.YesNo(Ballot.Choice.YES)));
+                }
+            }
         }
         advance(Duration.ofHours(1));
         return ids;

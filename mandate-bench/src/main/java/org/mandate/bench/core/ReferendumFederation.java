@@ -80,7 +80,8 @@ final class ReferendumFederation {
         for (DecisionKind kind : DecisionKind.values()) {
             DecisionRule r = c.rule(kind);
             out = out.withRule(kind, new DecisionRule(r.method(), Fraction.ZERO, r.threshold(), r.strict(), r.abstentionsCount(),
-                    Duration.ZERO, Duration.ofMinutes(1), false, r.blockThreshold(), r.maxStandAsides(), r.maxScore()));
+                    Duration.ZERO, kind == DecisionKind.REFERENDUM ? Duration.ofDays(1) : Duration.ofMinutes(1), false,
+                    r.blockThreshold(), r.maxStandAsides(), r.maxScore()));
         }
         return out;
     }
