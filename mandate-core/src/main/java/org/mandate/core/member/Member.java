@@ -33,6 +33,11 @@ public final class Member {
         return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(bodies)));
     }
 
+    /** The same as {@link #bodies()}, without a copy: for counts that visit every member. */
+    public java.util.List<BodyId> bodyList() {
+        return java.util.Collections.unmodifiableList(Arrays.asList(bodies));
+    }
+
     public void joined(BodyId body) {
         if (!Arrays.asList(bodies).contains(body)) {
             bodies = Arrays.copyOf(bodies, bodies.length + 1);

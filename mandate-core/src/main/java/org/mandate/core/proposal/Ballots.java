@@ -52,7 +52,7 @@ final class Ballots extends AbstractMap<String, Ballot> {
             return;
         }
         voters = open.keySet().toArray(String[]::new);
-        Arrays.sort(voters);
+        Arrays.parallelSort(voters);
         ballots = new Ballot[voters.length];
         for (int i = 0; i < voters.length; i++) {
             ballots[i] = open.get(voters[i]);

@@ -73,10 +73,11 @@ public final class ProposalEvolution {
             case BallotsUnsealed e -> p.unseal(e.ballots());
             case ProposalClosed e -> {
                 state.schedule().remove(new Due(p.closesAt(), Due.What.CLOSE_VOTING, p.id().value()));
-                p.close(e.at(), e.result());
                 if (p.roll() instanceof Roll.People) {
+                    // before the ballots are frozen: looking a million voters up is quicker in the open map
                     p.breakdown(Referendums.breakdown(state, p));
                 }
+                p.close(e.at(), e.result());
             }
             case EffectLapsed e -> { }
             case DecisionAnnulled e -> p.annulledBy(e.annulment());

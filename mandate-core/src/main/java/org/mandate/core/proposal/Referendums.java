@@ -77,7 +77,16 @@ public final class Referendums {
         Map<String, Ballot> ballots = p.allBallots();
         int m = 0;
         for (String person : roll.people()) {
-            memberAssemblies[m] = state.member(new MemberId(person)).bodies().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+            List<BodyId> own = state.member(new MemberId(person)).bodyList();
+            int[] at = new int[own.size()];
+            int n = 0;
+            for (BodyId b : own) {
+                Integer i = ids.get(b);
+                if (i != null) {
+                    at[n++] = i;
+                }
+            }
+            memberAssemblies[m] = n == at.length ? at : java.util.Arrays.copyOf(at, n);
             ballot[m++] = option(ballots.get(person));
         }
         return new Indexed(bodies, new Aggregation.Input(bodies.size(), assembly, parents, memberAssemblies, ballot, 3));
