@@ -94,7 +94,7 @@ public final class Closing {
             ballots = counted;
         }
         if (roll instanceof Roll.People && body.charter().council().referendumWeighting() == CouncilRules.ReferendumWeighting.ONE_ASSEMBLY_ONE_VOTE) {
-            return Referendums.byAssembly(state, p, ties);
+            return Referendums.byAssembly(state, p);
         }
         return Counting.count(p.rule(), seats, p.options(), ballots, roll::weight, roll.total(), ties);
     }

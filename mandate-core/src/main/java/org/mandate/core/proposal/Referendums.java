@@ -34,10 +34,14 @@ public final class Referendums {
         return figures(x, Aggregation.aggregate(x.input()));
     }
 
-    /** The council's result when each base assembly has one vote, for the option most of its voters chose. */
-    static Result byAssembly(Federation state, Proposal p, TieBreak unused) {
+    /**
+     * The council's result when each base assembly has one vote, for the option most of its voters
+     * chose. An assembly split evenly between yes and no counts as no: where its members did not carry
+     * the question, it is not carried in their name.
+     */
+    static Result byAssembly(Federation state, Proposal p) {
         Indexed x = index(state, p);
-        Aggregation.Result r = Aggregation.aggregateByAssembly(x.input(), TieBreak.identity(x.input().options()));
+        Aggregation.Result r = Aggregation.aggregateByAssembly(x.input(), TieBreak.of(1, 0, 2));
         long[] top = r.perBody()[0];
         long yes = top[0], no = top[1], abstain = top.length > 2 ? top[2] : 0;
         var rule = p.rule();
