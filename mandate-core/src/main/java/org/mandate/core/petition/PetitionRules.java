@@ -78,13 +78,16 @@ public final class PetitionRules {
                 c.kind() == PetitionKind.RECALL ? c.office() : null);
         Petition draft = new Petition(opened.petition(), opened.kind(), opened.body(), actor, now, opened.title(), opened.text(),
                 opened.target(), opened.council(), opened.office());
-        Rejection mayNot = memberMaySign(state, draft, actor);
+        // a petition only member bodies sign (a congress, a recall in a council) is opened by anyone beneath the council, who does not sign it
+        boolean signs = peopleSign(body, c.kind());
+        Rejection mayNot = signs ? memberMaySign(state, draft, actor)
+                : state.peopleBeneath(body.id()).contains(actor) ? null : new Rejection.NotAMember(actor, body.id());
         if (mayNot != null) {
             return Outcome.refuse(mayNot);
         }
         List<Event> events = new ArrayList<>();
         events.add(opened);
-        events.addAll(Thresholds.reached(state, draft, 1, 0, actor, now));
+        events.addAll(Thresholds.reached(state, draft, signs ? 1 : 0, 0, actor, now));
         return Outcome.accept(events);
     }
 
@@ -94,6 +97,11 @@ public final class PetitionRules {
             case REFERENDUM -> "Referendum";
             case CONGRESS -> "Extraordinary congress of " + c.body();
         };
+    }
+
+    /** Whether people sign this kind of petition in this body: a recall in an assembly, or a referendum. */
+    private static boolean peopleSign(Body body, PetitionKind kind) {
+        return kind == PetitionKind.REFERENDUM || kind == PetitionKind.RECALL && body.isAssembly();
     }
 
     /** A member signs where people sign: a recall in an assembly, or a referendum of a council they are beneath. */
@@ -151,7 +159,7 @@ public final class PetitionRules {
             case PetitionOpened e -> {
                 Petition p = new Petition(e.petition(), e.kind(), e.body(), e.openedBy(), e.at(), e.title(), e.text(), e.target(),
                         e.council(), e.office());
-                if (e.openedBy() != null) {
+                if (e.openedBy() != null && peopleSign(state.body(e.body()), e.kind())) {
                     p.sign(e.openedBy());
                 }
                 state.petitions().add(p);
