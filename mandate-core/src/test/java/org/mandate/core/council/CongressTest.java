@@ -158,4 +158,22 @@ class CongressTest {
         s.when("ana", new ProposalCommand.SubmitProposal(p("fed.recall"), b("fed"), "Recall dan", "",
                 new Motion.Recall(m("dan"), null, "secretary"), List.of(), null)).thenRefused(Rejection.InvalidProposal.class);
     }
+
+    @Test
+    void member_bodies_petition_to_recall_a_councils_office_holder_and_a_recall_vote_opens() {
+        Scenario s = fed();
+
+        s.when("ana", new OpenPetition("r.dan", PetitionKind.RECALL, b("fed"), null, "", m("dan"), null, "secretary"))
+                .thenEvents(PetitionOpened.class);
+        assertThat(s.state().petitions().get("r.dan").memberSignatures()).isEmpty();
+        s.when("ben", new SignPetition("r.dan")).thenRefused(Rejection.CannotSign.class);
+
+        // a quarter of three member bodies, rounded up, is one
+        var signed = adopt(s, "bakery", "bakery.sign.recall", new Motion.SignPetitionAsBody("r.dan"));
+
+        assertThat(first(signed, PetitionSucceeded.class)).isEqualTo(new PetitionSucceeded(s.now(), "r.dan", 1, 1));
+        var vote = s.state().proposal(p("r.dan.vote"));
+        assertThat(vote.motion()).isEqualTo(new Motion.Recall(m("dan"), null, "secretary"));
+        assertThat(vote.roll().asMap()).containsOnlyKeys("bakery", "mill", "oven");
+    }
 }
