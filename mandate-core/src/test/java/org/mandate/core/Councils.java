@@ -137,5 +137,10 @@ public final class Councils {
         return events.stream().<Class<?>>map(Object::getClass).toList();
     }
 
+    /** Replaying every event accepted so far rebuilds the same state, delegations, mandates, seat votes, offices and petitions included. */
+    public static void assertReplays(Scenario s) {
+        org.assertj.core.api.Assertions.assertThat(Summary.of(Mandate.replay(s.history()))).isEqualTo(Summary.of(s.state()));
+    }
+
     public static final Duration WEEK = Duration.ofDays(7);
 }

@@ -124,6 +124,7 @@ class CongressTest {
         assertThat(first(closed, Recalled.class).decision()).isEqualTo(p("fed.recall"));
         assertThat(first(closed, OfficeVacated.class).member()).isEqualTo(m("dan"));
         assertThat(s.state().offices().office(b("fed"), "secretary").holders()).isEmpty();
+        assertReplays(s);
     }
 
     @Test
@@ -157,6 +158,7 @@ class CongressTest {
         assertThat(s.state().sessions().congresses(b("fed"))).hasSize(1);
         s.when("ana", new ProposalCommand.SubmitProposal(p("fed.recall"), b("fed"), "Recall dan", "",
                 new Motion.Recall(m("dan"), null, "secretary"), List.of(), null)).thenRefused(Rejection.InvalidProposal.class);
+        assertReplays(s);
     }
 
     @Test

@@ -120,6 +120,7 @@ class DelegateElectionTest {
         assertThat(t.abstain()).isEqualTo(2);
         assertThat(t.turnout()).isEqualTo(2);
         assertThat(t.roll()).isEqualTo(3);
+        assertReplays(s);
     }
 
     @Test

@@ -111,6 +111,7 @@ class MandateTest {
         var petition = s.state().petitions().get(opened.petition());
         assertThat(petition.memberSignatures()).isEmpty();
         assertThat(petition.succeeded()).isFalse();
+        assertReplays(s);
     }
 
     @Test
@@ -130,6 +131,7 @@ class MandateTest {
         // bakery's two seats are shared among its four voters, half a seat each (scaled by 2): yes 3, no 1; mill's seat (2) says no
         assertThat(closed.result().tally()).isEqualTo(new Tally.YesNo(3, 3, 0, 6, 6));
         assertThat(closed.result().verdict()).isEqualTo(Verdict.REJECTED);
+        assertReplays(s);
     }
 
     @Test
@@ -240,6 +242,7 @@ class MandateTest {
         s.when("eva", seatVote("fed.r2", "mill", yes())).thenEvents(SeatVoteCast.class);
         mandate(s, "bakery", "fed", "fed.r2", fixed(no()));
         s.when("ana", seatVote("fed.r2", "bakery", no())).thenEvents(SeatVoteCast.class);
+        assertReplays(s);
     }
 
     @Test
@@ -275,5 +278,6 @@ class MandateTest {
         var r = s.when("ana", seatVote("region.r1", "fed", yes())).thenRefused(Rejection.ContradictsMandate.class);
         assertThat(r.body()).isEqualTo(b("fed"));
         s.when("ana", seatVote("region.r1", "fed", no())).thenEvents(SeatVoteCast.class);
+        assertReplays(s);
     }
 }

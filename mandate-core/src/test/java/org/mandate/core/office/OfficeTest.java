@@ -129,6 +129,7 @@ class OfficeTest {
         assertThat(ended).containsExactly(new OfficeTermEnded(filled.termEnds(), b("bakery"), "secretary"));
         assertThat(s.state().offices().office(b("bakery"), "secretary").ended()).isTrue();
         s.when("ben", announce("a2")).thenRefused(Rejection.NotPermitted.class);
+        assertReplays(s);
     }
 
     @Test
@@ -196,6 +197,7 @@ class OfficeTest {
         assertThat(first(closed, Recalled.class).decision()).isEqualTo(p("recall.ben.vote"));
         assertThat(first(closed, OfficeVacated.class).member()).isEqualTo(m("ben"));
         s.when("ben", announce("a1")).thenRefused(Rejection.NotPermitted.class);
+        assertReplays(s);
     }
 
     @Test

@@ -132,6 +132,7 @@ class RecallTest {
         assertThat(filled).isEqualTo(new SeatFilled(s.now(), b("fed"), b("bakery"), 0, m("dan"), p("r.ana.by-election")));
         assertThat(bakery(s).seats()).containsExactly(m("dan"));
         s.when("dan", seatVote("fed.r1", "bakery", yes())).thenEvents(SeatVoteCast.class);
+        assertReplays(s);
     }
 
     @Test
@@ -163,6 +164,7 @@ class RecallTest {
         assertThat(first(closed, Recalled.class).decision()).isEqualTo(p("r.ana.vote"));
         assertThat(bakery(s).seats()).containsExactly(m("ben"));
         assertThat(s.state().sessions().item(p("fed.r1")).votes()).isEmpty();
+        assertReplays(s);
     }
 
     @Test

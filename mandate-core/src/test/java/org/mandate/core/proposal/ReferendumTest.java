@@ -96,6 +96,7 @@ class ReferendumTest {
         assertThat(breakdown.get(b("bakery"))).isEqualTo(new Referendums.Figure(List.of(2L, 1L, 0L), 3, 3));
         assertThat(breakdown.get(b("mill"))).isEqualTo(new Referendums.Figure(List.of(1L, 2L, 0L), 3, 3));
         assertThat(breakdown.get(b("oven"))).isEqualTo(new Referendums.Figure(List.of(1L, 0L, 0L), 1, 1));
+        assertReplays(s);
     }
 
     @Test
@@ -112,6 +113,7 @@ class ReferendumTest {
         assertThat(t.no()).isEqualTo(1);
         assertThat(closed.result().verdict()).isEqualTo(Verdict.ADOPTED);
         assertThat(s.state().proposal(p("fed.ref")).breakdown().get(b("fed"))).isEqualTo(new Referendums.Figure(List.of(3L, 3L, 0L), 6, 6));
+        assertReplays(s);
     }
 
     @Test
