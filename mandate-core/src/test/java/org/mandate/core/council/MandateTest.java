@@ -280,4 +280,42 @@ class MandateTest {
         s.when("ana", seatVote("region.r1", "fed", no())).thenEvents(SeatVoteCast.class);
         assertReplays(s);
     }
+
+    @Test
+    void once_its_delegates_voted_on_an_item_a_body_cannot_change_the_mandate_under_their_votes() {
+        Scenario s = fed();
+        decideItem(s, "bakery", "bakery.on.r1", "fed.r1", true, List.of("ana", "cat"), List.of("ben"));
+        mandate(s, "mill", "fed", "fed.r1", fixed(yes()));
+        s.given("ana", seatVote("fed.r1", "bakery", null));
+
+        s.when("dan", submit("bakery.again", "bakery", new Motion.GiveMandate(b("fed"), p("fed.r1"), fixed(yes()), false)))
+                .thenRefused(Rejection.AlreadyVoted.class);
+        s.when("dan", submit("bakery.decide.again", "bakery", new Motion.DecideItem(p("fed.r1"), false)))
+                .thenRefused(Rejection.AlreadyVoted.class);
+        s.when("dan", submit("bakery.cast", "bakery", new Motion.CastBodyVote(p("fed.r1"), yes()))).thenRefused(Rejection.AlreadyVoted.class);
+        assertThat(book(s, "fed.r1").mandates().get(b("bakery")).instruction()).isEqualTo(new Instruction.Split(p("bakery.on.r1")));
+
+        s.given("eva", seatVote("fed.r1", "mill", yes()));
+        var closed = first(closeVote(s, "fed.r1"), ProposalClosed.class);
+        // one of bakery's two seats split over its four voters (scaled by 4): yes 2, no 1, abstain 1; mill's seat weighs 4
+        assertThat(closed.result().tally()).isEqualTo(new Tally.YesNo(6, 1, 1, 12, 8));
+        assertReplays(s);
+    }
+
+    @Test
+    void a_mandate_decided_while_the_delegates_voted_lapses_at_its_close_and_the_split_still_counts() {
+        Scenario s = fed();
+        decideItem(s, "bakery", "bakery.on.r1", "fed.r1", true, List.of("ana", "cat"), List.of("ben"));
+        openVote(s, "dan", submit("bakery.again", "bakery", new Motion.GiveMandate(b("fed"), p("fed.r1"), fixed(no()), false)));
+        for (String m : List.of("ana", "ben", "cat", "dan")) {
+            s.given(m, vote("bakery.again", yes()));
+        }
+        s.given("ana", seatVote("fed.r1", "bakery", null));
+
+        var closed = closeVote(s, "bakery.again");
+
+        assertThat(types(closed)).containsExactly(ProposalClosed.class, org.mandate.core.proposal.ProposalEvent.EffectLapsed.class);
+        assertThat(book(s, "fed.r1").mandates().get(b("bakery")).instruction()).isEqualTo(new Instruction.Split(p("bakery.on.r1")));
+        assertThat(first(closeVote(s, "fed.r1"), ProposalClosed.class).result().tally()).isInstanceOf(Tally.YesNo.class);
+    }
 }
