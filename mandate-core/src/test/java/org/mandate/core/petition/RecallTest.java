@@ -225,4 +225,30 @@ class RecallTest {
         s.when("ben", submit("recall", "bakery", new Motion.Recall(m("ana"), b("fed"), null))).thenRefused(Rejection.InvalidProposal.class);
         assertThat(s.state().proposal(p("recall"))).isNull();
     }
+
+    @Test
+    void a_second_petition_cannot_recall_someone_already_recalled() {
+        Scenario s = fed(true, 2);
+        s.given("dan", recall("r1", "ana"));
+        s.given("cat", recall("r2", "ana"));
+        s.given("ben", new SignPetition("r1"));
+        assertThat(bakery(s).seats()).containsExactly(m("ben"));
+
+        var r = s.when("ben", new SignPetition("r2")).thenRefused(Rejection.NotHolding.class);
+
+        assertThat(r.member()).isEqualTo(m("ana"));
+        assertThat(s.state().petitions().get("r2").succeeded()).isFalse();
+        assertThat(bakery(s).alternates()).containsExactly(m("cat"));
+        assertReplays(s);
+    }
+
+    @Test
+    void a_recall_petition_lapses_with_the_term() {
+        Scenario s = fed(true, 2);
+        s.given("dan", recall("r1", "ana"));
+        s.at(bakery(s).termEnds());
+        s.tick();
+
+        s.when("ben", new SignPetition("r1")).thenRefused(Rejection.NotHolding.class);
+    }
 }
