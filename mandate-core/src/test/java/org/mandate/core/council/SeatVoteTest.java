@@ -150,4 +150,15 @@ class SeatVoteTest {
         s.when("ben", seatVote("fed.r1", "bakery", no())).thenEvents(CouncilEvent.SeatVoteCast.class);
         assertThat(s.state().sessions().item(p("fed.r1")).votes()).containsOnlyKeys("bakery#0", "bakery#1");
     }
+
+    @Test
+    void after_its_body_seceded_a_delegate_casts_no_vote_in_the_council() {
+        Scenario s = fed();
+        adopt(s, "mill", "mill.leave", new Motion.Secede(b("fed")));
+
+        var r = s.when("eva", seatVote("fed.r1", "mill", yes())).thenRefused(Rejection.NotAffiliated.class);
+
+        assertThat(r.body()).isEqualTo(b("mill"));
+        assertThat(s.state().sessions().item(p("fed.r1")).votes()).isEmpty();
+    }
 }
