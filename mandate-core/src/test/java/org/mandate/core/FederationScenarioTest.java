@@ -126,6 +126,7 @@ class FederationScenarioTest {
         // a secession during an open vote: bakery-b leaves the bakers, and its seats stop counting on the ovens
         var left = adopt(s, "bakery-b", "bakery-b.leave", new Motion.Secede(b("bakers")));
         assertThat(first(left, BodySeceded.class)).isEqualTo(new BodySeceded(s.now(), b("bakers"), b("bakery-b"), p("bakery-b.leave")));
+        s.when("eva", seatVote("bakers.ovens", "bakery-b", no())).thenRefused(Rejection.NotAffiliated.class);
         var ovens = first(closeVote(s, "bakers.ovens"), ProposalClosed.class);
         assertThat(ovens.result().tally()).isEqualTo(new Tally.YesNo(2, 0, 0, 2, 2));
         assertThat(ovens.result().verdict()).isEqualTo(Verdict.ADOPTED);

@@ -191,4 +191,22 @@ class ReferendumTest {
 
         s.when("gus", vote("fed.ref", yes())).thenRefused(Rejection.NotOnRoll.class);
     }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("design gap: the breakdown places each person in the assemblies they belong to at the close, not at"
+            + " the freeze; the People roll keeps no freeze point, so a member who left every assembly after publication still votes"
+            + " and counts in the result but is missing from every figure of the breakdown (and, one assembly one vote, is lost)")
+    void the_breakdown_places_members_where_they_were_at_the_freeze() {
+        Scenario s = fed();
+        councilAdopts(s, "fed", "fed.call", new Motion.CallReferendum(p("fed.ref"), "Open on Sundays?", ""), null);
+        s.given("fay", new org.mandate.core.body.BodyCommand.LeaveBody(b("oven")));
+        s.given("fay", vote("fed.ref", yes()));
+        s.given("ana", vote("fed.ref", no()));
+
+        var closed = first(closeVote(s, "fed.ref"), ProposalClosed.class);
+
+        assertThat(closed.result().tally()).isEqualTo(new Tally.YesNo(1, 1, 0, 6, 2));
+        assertThat(s.state().proposal(p("fed.ref")).breakdown().get(b("fed"))).isEqualTo(new Referendums.Figure(List.of(1L, 1L, 0L), 2, 6));
+        assertThat(s.state().proposal(p("fed.ref")).breakdown().get(b("oven"))).isEqualTo(new Referendums.Figure(List.of(1L, 0L, 0L), 1, 1));
+    }
 }
