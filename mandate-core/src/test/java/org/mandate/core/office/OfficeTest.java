@@ -209,4 +209,17 @@ class OfficeTest {
                 .thenRefused(Rejection.NotHolding.class);
         assertThat(s.state().petitions().all()).isEmpty();
     }
+
+    @Test
+    void a_holder_of_two_offices_acts_under_the_one_whose_term_still_runs() {
+        Scenario s = bakery(true);
+        var secretary = first(electOffice(s, "secretary", List.of(Permission.PUBLISH_ANNOUNCEMENT), "ben", "cat"), OfficeFilled.class);
+        s.after(Duration.ofDays(10));
+        electOffice(s, "press", List.of(Permission.PUBLISH_ANNOUNCEMENT), "ben", "cat");
+        s.at(secretary.termEnds());
+
+        var e = s.when("ben", announce("a1")).thenEvents(AnnouncementPublished.class);
+
+        assertThat(((AnnouncementPublished) e.get(0)).office()).isEqualTo("press");
+    }
 }
