@@ -251,4 +251,20 @@ class RecallTest {
 
         s.when("ben", new SignPetition("r1")).thenRefused(Rejection.NotHolding.class);
     }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("design gap: a by-election the federation opens by itself is published at once under the body's"
+            + " election rule; with no deliberation time (as in the default quick charters) its vote opens at once, candidates can"
+            + " stand only during deliberation, so nobody can ever stand and the seat stays vacant for the rest of the term")
+    void a_by_election_under_a_charter_without_deliberation_still_lets_candidates_stand() {
+        Scenario s = Scenario.start();
+        assembly(s, "bakery", quickAssembly().withDelegation(delegation()), "ana", "ben", "cat", "dan");
+        assembly(s, "mill", quickAssembly(), "eva");
+        found(s, "fed", "trade", delegatesCouncil(), "bakery", "mill");
+        electDelegates(s, "bakery", "fed", 0, "ana", "ben");
+        s.given("dan", recall("r.ana", "ana"));
+        s.given("cat", new SignPetition("r.ana"));
+
+        s.when("ben", new ProposalCommand.StandForElection(p("r.ana.by-election"))).thenAccepted();
+    }
 }
