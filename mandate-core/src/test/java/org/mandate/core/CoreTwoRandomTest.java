@@ -34,7 +34,7 @@ import org.mandate.core.vote.Ballot;
  */
 class CoreTwoRandomTest {
     private static final int RUNS = Integer.getInteger("mandate.runs", 12);
-    private static final int STEPS = 200;
+    private static final int STEPS = Integer.getInteger("mandate.steps", 200);
     private static final List<String> PEOPLE = List.of("ana", "ben", "cat", "dan", "eva", "fay", "gus", "hal");
     private static final List<String> BODIES = List.of("bakery-a", "bakery-b", "hood");
 
@@ -128,7 +128,8 @@ class CoreTwoRandomTest {
             case 3 -> {
                 List<Proposal> drafts = proposals.stream().filter(p -> p.phase() == Phase.DRAFT).toList();
                 yield drafts.isEmpty() ? new org.mandate.core.clock.Tick()
-                        : new ProposalCommand.PublishProposal(pick(random, drafts).id(), null, random.nextBoolean() ? null : Duration.ofDays(6));
+                        : new ProposalCommand.PublishProposal(pick(random, drafts).id(), random.nextBoolean() ? null : Duration.ofDays(2),
+                                random.nextBoolean() ? null : Duration.ofDays(6));
             }
             case 4, 5 -> {
                 List<Proposal> open = proposals.stream().filter(p -> p.phase() == Phase.VOTING).toList();
@@ -160,8 +161,16 @@ class CoreTwoRandomTest {
                 yield elections.isEmpty() ? new OfficeCommand.PublishAnnouncement(b(body), "n" + step, "News")
                         : new ProposalCommand.StandForElection(pick(random, elections).id());
             }
-            default -> random.nextBoolean() ? new OfficeCommand.PublishAnnouncement(b(body), "n" + step, "News")
-                    : new ProposalCommand.ProposeAmendment(item, "a" + step, "Better");
+            default -> switch (random.nextInt(4)) {
+                case 0 -> new OfficeCommand.PublishAnnouncement(b(body), "n" + step, "News");
+                case 1 -> new ProposalCommand.ProposeAmendment(item, "a" + step, "Better");
+                case 2 -> {
+                    Proposal p = f.proposal(item);
+                    yield p == null || p.amendments().isEmpty() ? new org.mandate.core.clock.Tick()
+                            : new ProposalCommand.AcceptAmendment(item, pick(random, new ArrayList<>(p.amendments().keySet())));
+                }
+                default -> new org.mandate.core.body.BodyCommand.LeaveBody(b(body));
+            };
         };
     }
 
@@ -174,6 +183,7 @@ class CoreTwoRandomTest {
         List<String> likely = switch (command) {
             case ProposalCommand.SubmitProposal c -> members(f, c.body());
             case ProposalCommand.PublishProposal c -> List.of(f.proposal(c.proposal()).proposer().value());
+            case ProposalCommand.AcceptAmendment c -> List.of(f.proposal(c.proposal()).proposer().value());
             case ProposalCommand.CastVote c -> members(f, f.proposal(c.proposal()).body());
             case ProposalCommand.StandForElection c -> members(f, f.proposal(c.proposal()).body());
             case CouncilCommand.CastSeatVote c -> {
