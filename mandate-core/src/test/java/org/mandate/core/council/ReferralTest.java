@@ -125,4 +125,33 @@ class ReferralTest {
         // the quorum is a third of three seats: one seat voting meets it
         assertThat(closed.result().verdict()).isEqualTo(Verdict.ADOPTED);
     }
+
+    @Test
+    void a_standing_free_hand_given_after_the_referral_answers_it() {
+        Scenario s = fed(CouncilRules.Referral.ABSENT);
+        putItem(s, "ana", "fed", "fed.r1", "bread", WEEK);
+        mandate(s, "bakery", "fed", null, new Instruction.FreeHand(List.of(), List.of("bread")));
+        mandate(s, "mill", "fed", "fed.r1", fixed(no()));
+        s.given("ana", seatVote("fed.r1", "bakery", yes()));
+        s.given("eva", seatVote("fed.r1", "mill", no()));
+
+        var closed = first(closeVote(s, "fed.r1"), ProposalClosed.class);
+
+        // oven never answered and is absent; bakery answered by its free hand, so its seat is on the roll with its vote
+        assertThat(closed.result().tally()).isEqualTo(new Tally.YesNo(1, 1, 0, 2, 2));
+    }
+
+    @Test
+    void a_body_answered_by_a_later_free_hand_whose_delegate_stays_silent_is_absent_not_abstaining() {
+        Scenario s = fed(CouncilRules.Referral.ABSTAIN);
+        putItem(s, "ana", "fed", "fed.r1", "bread", WEEK);
+        mandate(s, "bakery", "fed", null, new Instruction.FreeHand(List.of(), List.of("bread")));
+        mandate(s, "mill", "fed", "fed.r1", fixed(no()));
+        s.given("eva", seatVote("fed.r1", "mill", no()));
+
+        var closed = first(closeVote(s, "fed.r1"), ProposalClosed.class);
+
+        // oven, unanswered, abstains; bakery answered and did not vote
+        assertThat(closed.result().tally()).isEqualTo(new Tally.YesNo(0, 1, 1, 3, 2));
+    }
 }
