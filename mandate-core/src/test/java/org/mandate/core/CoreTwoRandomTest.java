@@ -38,7 +38,7 @@ class CoreTwoRandomTest {
     private static final List<String> PEOPLE = List.of("ana", "ben", "cat", "dan", "eva", "fay", "gus", "hal");
     private static final List<String> BODIES = List.of("bakery-a", "bakery-b", "hood");
 
-    static Scenario federation(boolean recordBreaches, boolean instantRecall) {
+    static Scenario federation(boolean recordBreaches, boolean instantRecall, CouncilRules.Referral referral) {
         Scenario s = Scenario.start();
         DelegationRules rules = delegation(Duration.ofDays(40), 2,
                 recordBreaches ? DelegationRules.BreachPolicy.RECORD_AND_FLAG : DelegationRules.BreachPolicy.REFUSE, recordBreaches, instantRecall);
@@ -47,7 +47,7 @@ class CoreTwoRandomTest {
         assembly(s, "bakery-b", assembly, "eva", "fay", "gus");
         assembly(s, "hood", assembly, "hal", "ana", "eva");
         found(s, "bakers", "trade", quickCouncil().withDelegation(rules).withCouncil(delegatesVote(Apportionment.Rule.perMembers(2, 0, 0),
-                CouncilRules.Referral.ABSTAIN)), "bakery-a", "bakery-b", "hood");
+                referral)), "bakery-a", "bakery-b", "hood");
         grant(s, "bakers", "flour");
         electDelegates(s, "bakery-a", "bakers", 1, "ana", "ben", "cat", "dan");
         electDelegates(s, "bakery-b", "bakers", 0, "eva", "fay", "gus");
@@ -75,7 +75,8 @@ class CoreTwoRandomTest {
 
     private static void walk(long seed) {
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
-        Scenario s = federation(random.nextBoolean(), random.nextBoolean());
+        Scenario s = federation(random.nextBoolean(), random.nextBoolean(),
+                random.nextBoolean() ? CouncilRules.Referral.ABSTAIN : CouncilRules.Referral.ABSENT);
         for (int step = 0; step < STEPS; step++) {
             Command command = command(s, random, step);
             String actor = command instanceof org.mandate.core.clock.Tick ? null : actor(s, random, command);
