@@ -57,6 +57,10 @@ public final class SessionRules {
         if (seats.weight(c.body().value()) == 0) {
             return Outcome.refuse(new Rejection.BodyNotOnRoll(c.body(), item.id()));
         }
+        if (!state.body(council).memberBodies().containsKey(c.body())) {
+            // the body left the council during the vote: its seats no longer take part
+            return Outcome.refuse(new Rejection.NotAffiliated(c.body(), council));
+        }
         Delegation d = state.sessions().delegation(council, c.body());
         int seat = d == null ? -1 : d.seats().indexOf(actor);
         if (seat < 0) {

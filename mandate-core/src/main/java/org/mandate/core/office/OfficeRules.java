@@ -30,8 +30,8 @@ public final class OfficeRules {
             case PublishAnnouncement c -> Permission.PUBLISH_ANNOUNCEMENT;
             case ScheduleMeeting c -> Permission.SCHEDULE_MEETING;
         };
-        Office office = state.offices().permitting(body.id(), actor, needed);
-        if (office == null || !ctx.now().isBefore(office.termEnds())) {
+        Office office = state.offices().permitting(body.id(), actor, needed, ctx.now());
+        if (office == null) {
             return Outcome.refuse(new Rejection.NotPermitted(actor, body.id(), needed.name().toLowerCase().replace('_', '-')));
         }
         return switch (command) {

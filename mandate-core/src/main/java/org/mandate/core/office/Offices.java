@@ -34,8 +34,13 @@ public final class Offices {
 
     /** The first office of the body, held by this member now, whose list includes the permission; null if none. */
     public Office permitting(BodyId body, MemberId member, Permission permission) {
+        return permitting(body, member, permission, null);
+    }
+
+    /** As above, among the offices whose term still runs at {@code now} (any term, when {@code now} is null). */
+    public Office permitting(BodyId body, MemberId member, Permission permission, java.time.Instant now) {
         for (Office o : current.getOrDefault(body, Map.of()).values()) {
-            if (o.heldBy(member) && o.permissions().contains(permission)) {
+            if (o.heldBy(member) && o.permissions().contains(permission) && (now == null || now.isBefore(o.termEnds()))) {
                 return o;
             }
         }

@@ -41,6 +41,9 @@ public final class PetitionRules {
                     yield Outcome.refuse(new Rejection.UnknownPetition(c.petition()));
                 }
                 Rejection r = memberMaySign(state, p, actor);
+                if (r == null) {
+                    r = stillHolding(state, p);
+                }
                 if (r != null) {
                     yield Outcome.refuse(r);
                 }
@@ -143,7 +146,12 @@ public final class PetitionRules {
         if (body.isAssembly() || !body.memberBodies().containsKey(signer)) {
             return new Rejection.NotAffiliated(signer, p.body());
         }
-        return null;
+        return stillHolding(state, p);
+    }
+
+    /** A recall petition recalls only someone who still holds the role: they may have been recalled, or their term ended, since it opened. */
+    private static Rejection stillHolding(Federation state, Petition p) {
+        return p.kind() == PetitionKind.RECALL ? Recalls.holding(state, p.body(), p.target(), p.council(), p.office()) : null;
     }
 
     /** The events of a member body's signature, decided by the body: the signature, and what follows if it completes the petition. */

@@ -76,6 +76,16 @@ final class Mandates {
         if (item.phase() != Phase.DELIBERATION && item.phase() != Phase.VOTING) {
             return new Rejection.WrongPhase(id, item.phase().words(), "in deliberation or open for voting");
         }
-        return item.onRoll(body.id().value()) ? null : new Rejection.BodyNotOnRoll(body.id(), id);
+        if (!item.onRoll(body.id().value())) {
+            return new Rejection.BodyNotOnRoll(body.id(), id);
+        }
+        // the votes already cast were checked against the mandate in force: it cannot change under them
+        return seatsVoted(state, body, id) ? new Rejection.AlreadyVoted(body.id().value() + " (by its delegates)", id) : null;
+    }
+
+    /** Whether any delegate of the body has cast a vote on the item that still counts. */
+    static boolean seatsVoted(Federation state, Body body, org.mandate.core.ProposalId item) {
+        org.mandate.core.council.ItemBook book = state.sessions().item(item);
+        return book != null && book.votes().values().stream().anyMatch(v -> v.body().equals(body.id()));
     }
 }

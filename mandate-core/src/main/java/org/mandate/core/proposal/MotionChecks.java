@@ -234,7 +234,7 @@ final class MotionChecks {
         if (!question.onRoll(body.id().value())) {
             return new Rejection.BodyNotOnRoll(body.id(), v.proposal());
         }
-        if (question.hasVoted(body.id().value())) {
+        if (question.hasVoted(body.id().value()) || question.roll() instanceof Roll.Seats && Mandates.seatsVoted(state, body, v.proposal())) {
             return new Rejection.AlreadyVoted(body.id().value(), v.proposal());
         }
         String problem = BallotCheck.problem(question.rule(), question.options(), v.ballot());

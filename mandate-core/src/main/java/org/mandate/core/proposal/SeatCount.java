@@ -80,7 +80,8 @@ final class SeatCount {
         CouncilRules.Referral unanswered = council.charter().council().unansweredReferral();
         for (var e : staying.entrySet()) {
             BodyId body = new BodyId(e.getKey());
-            boolean referred = book != null && book.referred().contains(body);
+            // unanswered: referred back and still without a mandate (a standing free hand given since answers it too)
+            boolean referred = book != null && book.referred().contains(body) && SessionRules.mandate(state, council.id(), body, item) == null;
             if (referred && unanswered == CouncilRules.Referral.ABSENT) {
                 continue;
             }
