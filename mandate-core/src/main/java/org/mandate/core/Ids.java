@@ -16,6 +16,23 @@ public final class Ids {
         return value != null && SHAPE.matcher(value).matches();
     }
 
+    /**
+     * An id the federation makes for something it opens by itself (an admission vote, a by-election, a
+     * recall petition after a breach): the readable form when it fits the shape, else one derived from
+     * its SHA-256, so long ids of the things it is made from never make it invalid.
+     */
+    public static String derive(String readable) {
+        if (valid(readable) && readable.length() <= 120) {
+            return readable;
+        }
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(readable.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "id:" + java.util.HexFormat.of().formatHex(h, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new MandateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
     /** Ids reach the core through the codec, which has already checked them; a bad one here is a bug. */
     static void require(String value) {
         if (!valid(value)) {

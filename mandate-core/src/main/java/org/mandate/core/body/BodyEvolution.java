@@ -77,7 +77,7 @@ public final class BodyEvolution {
         body.addMember(member, e.at(), state.eventCount());
         Member m = state.member(member);
         if (m != null) {
-            m.joined(body.id());
+            m.joined(body.id(), state.eventCount());
         }
     }
 
@@ -85,7 +85,7 @@ public final class BodyEvolution {
         body.removeMember(member, state.eventCount());
         Member m = state.member(member);
         if (m != null) {
-            m.left(body.id());
+            m.left(body.id(), state.eventCount());
         }
     }
 

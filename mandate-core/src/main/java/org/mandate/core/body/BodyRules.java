@@ -46,9 +46,19 @@ public final class BodyRules {
             case SponsorApplicant c -> sponsor(body, c, actor, now);
             case ObjectToApplicant c -> object(state, body, c, actor, now);
             case LeaveBody c -> !body.isAssembly() ? Outcome.refuse(new Rejection.NotAnAssembly(body.id(), "have people as members"))
-                    : body.hasMember(actor) ? Outcome.accept(new MemberLeft(now, body.id(), actor))
+                    : body.hasMember(actor) ? Outcome.accept(leaving(state, body, new MemberLeft(now, body.id(), actor),
+                            body.id().value() + ".left." + state.eventCount()))
                     : Outcome.refuse(new Rejection.NotAMember(actor, body.id()));
         };
+    }
+
+    /** Leaving, or being expelled, takes with it every seat and office held for the body. */
+    public static List<Event> leaving(Federation state, Body body, BodyEvent left, String cause) {
+        MemberId member = left instanceof MemberLeft l ? l.member() : ((MemberExpelled) left).member();
+        List<Event> events = new ArrayList<>();
+        events.add(left);
+        events.addAll(org.mandate.core.petition.Recalls.leaving(state, body, member, cause, left.at()));
+        return events;
     }
 
     private static Outcome found(Federation state, FoundAssembly c, Context ctx) {
@@ -139,9 +149,9 @@ public final class BodyRules {
      */
     static ProposalId voteFor(Federation state, Body body, Application a) {
         String base = body.id().value() + ".admit." + a.applicant().value();
-        ProposalId vote = new ProposalId(base);
+        ProposalId vote = new ProposalId(org.mandate.core.Ids.derive(base));
         for (int n = 2; state.proposal(vote) != null; n++) {
-            vote = new ProposalId(base + "." + n);
+            vote = new ProposalId(org.mandate.core.Ids.derive(base + "." + n));
         }
         return vote;
     }

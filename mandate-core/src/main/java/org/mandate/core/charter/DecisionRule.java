@@ -63,6 +63,12 @@ public record DecisionRule(
                 blockThreshold, maxStandAsides, maxScore);
     }
 
+    /** The same rule with another quorum: a count within a count (the next alternate) needs none of its own. */
+    public DecisionRule withQuorum(Fraction value) {
+        return new DecisionRule(method, value, threshold, strict, abstentionsCount, deliberation, voting, secret,
+                blockThreshold, maxStandAsides, maxScore);
+    }
+
     public DecisionRule withWindows(Duration deliberationTime, Duration votingTime) {
         return new DecisionRule(method, quorum, threshold, strict, abstentionsCount, deliberationTime, votingTime, secret,
                 blockThreshold, maxStandAsides, maxScore);

@@ -68,7 +68,8 @@ public final class SessionEvolution {
                 state.schedule().add(new Due(e.until(), Due.What.CONGRESS_END, e.council().value() + "/" + e.congress()));
             }
             case CongressClosed e -> {
-                Congress c = s.sitting(e.council());
+                Congress c = s.congresses(e.council()).stream().filter(x -> x.id().equals(e.congress())).findFirst()
+                        .orElseThrow(() -> new MandateException("no congress " + e.congress() + " of " + e.council() + ": the log is not consistent"));
                 state.schedule().remove(new Due(c.until(), Due.What.CONGRESS_END, e.council().value() + "/" + e.congress()));
                 c.close();
             }

@@ -102,8 +102,8 @@ public final class SessionRules {
                     events.add(new SeatVoteCast(now, council, item.id(), c.body(), seat, actor, c.ballot()));
                     events.add(new MandateBreached(now, council, item.id(), c.body(), actor, f, c.ballot()));
                     if (body.charter().delegation().breachOpensRecall()) {
-                        String petition = "breach." + item.id().value() + "." + c.body().value() + "." + actor.value();
-                        if (org.mandate.core.Ids.valid(petition) && state.petitions().get(petition) == null) {
+                        String petition = org.mandate.core.Ids.derive("breach." + item.id().value() + "." + c.body().value() + "." + actor.value());
+                        if (state.petitions().get(petition) == null) {
                             events.add(new org.mandate.core.petition.PetitionEvent.PetitionOpened(now, petition,
                                     org.mandate.core.petition.PetitionKind.RECALL, c.body(), null, "Recall " + actor + " after a mandate breach",
                                     actor + " voted " + c.ballot().canonical() + " on " + item.id() + " against the mandate to " + f.describe() + ".",

@@ -46,36 +46,73 @@ public final class Recalls {
             ProposalId decision, MemberId proposer, Instant now) {
         List<Event> events = new ArrayList<>();
         events.add(new Recalled(now, body, target, council, office, petition, decision));
+        String cause = petition != null ? petition : decision.value();
         if (office != null) {
             events.add(new OfficeVacated(now, body, office, target));
-            return events;
+        } else {
+            events.addAll(leaveSeat(state, body, council, target, true, cause, proposer, now));
         }
+        return events;
+    }
+
+    /**
+     * A member who leaves an assembly, or is expelled from it, leaves with it every seat, alternate
+     * place and office they held for it: they no longer belong to the body they would speak for.
+     */
+    public static List<Event> leaving(Federation state, org.mandate.core.body.Body body, MemberId member, String cause, Instant now) {
+        List<Event> events = new ArrayList<>();
+        for (BodyId council : body.councils().keySet()) {
+            Delegation d = state.sessions().delegation(council, body.id());
+            if (d != null && !d.ended() && (d.seats().contains(member) || d.alternates().contains(member))) {
+                events.addAll(leaveSeat(state, body.id(), council, member, false, cause, null, now));
+            }
+        }
+        for (Office o : state.offices().of(body.id()).values()) {
+            if (o.heldBy(member)) {
+                events.add(new OfficeVacated(now, body.id(), o.name(), member));
+            }
+        }
+        return events;
+    }
+
+    /** The seat passes to the first alternate, or falls vacant and a by-election opens; a recall also withdraws open votes. */
+    private static List<Event> leaveSeat(Federation state, BodyId body, BodyId council, MemberId target, boolean withdrawVotes,
+            String cause, MemberId proposer, Instant now) {
+        List<Event> events = new ArrayList<>();
         Delegation d = state.sessions().delegation(council, body);
         int seat = d.seats().indexOf(target);
         if (seat < 0) {
             events.add(new AlternateRemoved(now, council, body, target));
             return events;
         }
-        List<ProposalId> open = new ArrayList<>();
-        for (Proposal p : state.proposals()) {
-            ItemBook book = p.body().equals(council) && p.phase() == Phase.VOTING ? state.sessions().item(p.id()) : null;
-            if (book != null && book.votes().values().stream().anyMatch(v -> v.body().equals(body) && v.delegate().equals(target))) {
-                open.add(p.id());
+        if (withdrawVotes) {
+            List<ProposalId> open = new ArrayList<>();
+            for (Proposal p : state.proposals()) {
+                ItemBook book = p.body().equals(council) && p.phase() == Phase.VOTING ? state.sessions().item(p.id()) : null;
+                if (book != null && book.votes().values().stream().anyMatch(v -> v.body().equals(body) && v.delegate().equals(target))) {
+                    open.add(p.id());
+                }
+            }
+            if (!open.isEmpty()) {
+                events.add(new SeatVotesWithdrawn(now, council, body, target, open));
             }
         }
-        if (!open.isEmpty()) {
-            events.add(new SeatVotesWithdrawn(now, council, body, target, open));
+        List<MemberId> alternates = d.alternates().stream().filter(a -> !a.equals(target)).toList();
+        if (!alternates.isEmpty()) {
+            events.add(new SeatPassedToAlternate(now, council, body, seat, target, alternates.get(0)));
+            return events;
         }
-        if (!d.alternates().isEmpty()) {
-            events.add(new SeatPassedToAlternate(now, council, body, seat, target, d.alternates().get(0)));
-        } else {
-            events.add(new SeatVacated(now, council, body, seat, target));
-            ProposalId byElection = new ProposalId((petition != null ? petition : decision.value()) + ".by-election");
-            if (state.proposal(byElection) == null) {
-                events.addAll(ProposalRules.openedBy(state, byElection, state.body(body), proposer, new Motion.FillSeat(council, seat),
-                        "By-election for seat " + seat + " of " + body + " in " + council,
-                        "Candidates stand for election during deliberation.", now));
-            }
+        events.add(new SeatVacated(now, council, body, seat, target));
+        ProposalId byElection = new ProposalId(org.mandate.core.Ids.derive(cause + ".by-election." + seat));
+        if (state.proposal(byElection) == null) {
+            var b = state.body(body);
+            var rule = b.charter().rule(org.mandate.core.charter.DecisionKind.ELECTION);
+            // candidates stand during deliberation, so a by-election always gives them at least a day
+            java.time.Duration deliberation = rule.deliberation().compareTo(java.time.Duration.ofDays(1)) < 0 ? java.time.Duration.ofDays(1)
+                    : rule.deliberation();
+            events.addAll(ProposalRules.openedBy(state, byElection, b, proposer, new Motion.FillSeat(council, seat),
+                    "By-election for seat " + seat + " of " + body + " in " + council, "Candidates stand for election during deliberation.",
+                    deliberation, now));
         }
         return events;
     }

@@ -96,7 +96,65 @@ public final class Closing {
         if (roll instanceof Roll.People && body.charter().council().referendumWeighting() == CouncilRules.ReferendumWeighting.ONE_ASSEMBLY_ONE_VOTE) {
             return Referendums.byAssembly(state, p);
         }
+        if (p.motion() instanceof Motion.ElectDelegates d && d.alternates() > 0) {
+            return delegatesThenAlternates(p, seats - d.alternates(), d.alternates(), ballots, roll);
+        }
         return Counting.count(p.rule(), seats, p.options(), ballots, roll::weight, roll.total(), ties);
+    }
+
+    /**
+     * Delegates first, by a count for the seats alone; then each alternate in turn, by a count for one
+     * place among the candidates not yet chosen, on the same ballots. One count for seats and alternates
+     * together would order an uncontested field by first preferences alone, ignoring every later one.
+     */
+    private static Result delegatesThenAlternates(Proposal p, int seats, int alternates, Map<String, Ballot> ballots, Roll roll) {
+        Result delegates = Counting.count(p.rule(), Math.max(1, seats), p.options(), ballots, roll::weight, roll.total(),
+                TieOrder.of(p.id(), p.options()));
+        List<String> chosen = new ArrayList<>(delegates.winners());
+        if (!delegates.adopted()) {
+            return delegates;
+        }
+        for (int k = 0; k < alternates; k++) {
+            List<String> remaining = p.options().stream().filter(o -> !chosen.contains(o)).toList();
+            if (remaining.isEmpty()) {
+                break;
+            }
+            Map<String, Ballot> restricted = new LinkedHashMap<>();
+            ballots.forEach((voter, b) -> {
+                Ballot r = restrict(b, remaining);
+                if (r != null) {
+                    restricted.put(voter, r);
+                }
+            });
+            if (restricted.isEmpty()) {
+                break;
+            }
+            Result next = Counting.count(p.rule().withQuorum(org.mandate.core.count.Fraction.ZERO), 1, remaining, restricted,
+                    roll::weight, roll.total(), TieOrder.of(p.id(), remaining));
+            if (next.winners().isEmpty()) {
+                break;
+            }
+            chosen.add(next.winners().get(0));
+        }
+        return new Result(delegates.verdict(), chosen, delegates.tally());
+    }
+
+    /** The ballot with only the options still in the running; null when nothing of it remains. */
+    private static Ballot restrict(Ballot b, List<String> options) {
+        return switch (b) {
+            case Ballot.Ranking r -> {
+                List<List<String>> ranks = r.ranks().stream().map(g -> g.stream().filter(options::contains).toList())
+                        .filter(g -> !g.isEmpty()).toList();
+                yield ranks.isEmpty() ? null : new Ballot.Ranking(ranks);
+            }
+            case Ballot.Approval a -> new Ballot.Approval(a.approved().stream().filter(options::contains).toList());
+            case Ballot.Scores sc -> {
+                Map<String, Integer> kept = new java.util.TreeMap<>(sc.scores());
+                kept.keySet().retainAll(options);
+                yield new Ballot.Scores(kept);
+            }
+            default -> b;
+        };
     }
 
     /** How many winners the count must name: an election's seats, or every option when a body ranks a council's item. */

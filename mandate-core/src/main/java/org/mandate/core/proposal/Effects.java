@@ -32,7 +32,8 @@ final class Effects {
             case Choice c -> List.of();
             case Election e -> List.of();
             case AdmitMember a -> List.of(new MemberAdmitted(now, body.id(), a.member(), p.id()));
-            case ExpelMember x -> List.of(new MemberExpelled(now, body.id(), x.member(), p.id()));
+            case ExpelMember x -> org.mandate.core.body.BodyRules.leaving(state, body, new MemberExpelled(now, body.id(), x.member(), p.id()),
+                    p.id().value());
             case AmendCharter a -> List.of(new CharterAmended(now, body.id(), a.charter(), p.id()));
             case FoundCouncil f -> List.of(new CouncilFounded(now, f.council(), f.name(), f.axis(),
                     f.charter() == null ? Charter.defaultCouncil() : f.charter(), body.id(), f.cofounders(), p.id()));

@@ -96,7 +96,7 @@ public final class ProposalEvolution {
             for (org.mandate.core.MemberId m : state.peopleBeneath(body.id())) {
                 people.add(m.value());
             }
-            return new Roll.People(people);
+            return new Roll.People(people, state.eventCount());
         }
         if (org.mandate.core.council.Seating.byDelegates(body, p.motion().kind())) {
             Map<String, Long> seats = new java.util.LinkedHashMap<>();

@@ -206,9 +206,15 @@ public final class ProposalRules {
 
     public static List<Event> openedBy(Federation state, ProposalId id, Body body, MemberId proposer, Motion motion,
             String title, String text, Instant now) {
+        return openedBy(state, id, body, proposer, motion, title, text, null, now);
+    }
+
+    /** As above, with a longer deliberation than the charter's (never a shorter one). */
+    public static List<Event> openedBy(Federation state, ProposalId id, Body body, MemberId proposer, Motion motion,
+            String title, String text, Duration deliberation, Instant now) {
         List<Event> events = new ArrayList<>(3);
         events.add(new ProposalSubmitted(now, id, body.id(), proposer, title, text, motion, List.of(), null));
-        events.addAll(publication(state, body, id, motion, null, ruleFor(state, body, motion), null, null, now));
+        events.addAll(publication(state, body, id, motion, null, ruleFor(state, body, motion), deliberation, null, now));
         return events;
     }
 

@@ -81,7 +81,8 @@ public final class Referendums {
         Map<String, Ballot> ballots = p.allBallots();
         int m = 0;
         for (String person : roll.people()) {
-            List<BodyId> own = state.member(new MemberId(person)).bodyList();
+            // the assemblies the person belonged to at the freeze, as the roll itself was taken
+            List<BodyId> own = state.member(new MemberId(person)).bodiesAt(roll.freeze());
             int[] at = new int[own.size()];
             int n = 0;
             for (BodyId b : own) {

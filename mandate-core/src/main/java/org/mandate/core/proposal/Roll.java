@@ -69,8 +69,8 @@ public sealed interface Roll {
         }
     }
 
-    /** Everyone in every assembly beneath a council at the freeze, each once: a referendum's roll. */
-    record People(java.util.Set<String> people) implements Roll {
+    /** Everyone in every assembly beneath a council just before event {@code freeze}, each once: a referendum's roll. */
+    record People(java.util.Set<String> people, long freeze) implements Roll {
         public People {
             people = Collections.unmodifiableSet(people);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandate.core.Fixtures.*;
 
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mandate.core.Scenario;
 import org.mandate.core.body.BodyCommand.*;
@@ -219,8 +218,6 @@ class AdmissionTest {
     }
 
     @Test
-    @Disabled("BUG, needs a naming decision: the objection vote's id <body>.admit.<applicant> exceeds the 128-character id "
-            + "limit when the ids are long, and the core throws MalformedId instead of opening the vote (or refusing)")
     void an_objection_to_an_applicant_with_long_ids_opens_a_vote_rather_than_failing() {
         String body = "b".repeat(100);
         String applicant = "d".repeat(100);

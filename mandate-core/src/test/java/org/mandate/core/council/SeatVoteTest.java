@@ -163,9 +163,6 @@ class SeatVoteTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("design gap: expelling a member (or their leaving) does not touch the delegations they hold, so a"
-            + " delegate who is no longer a member of the body that elected them still votes in its seat; what should follow (the seat"
-            + " passing to the alternate, as on a recall) is a design decision")
     void a_delegate_expelled_from_their_body_no_longer_votes_in_its_seat() {
         Scenario s = fed();
         adopt(s, "bakery", "bakery.expel.cat", new Motion.ExpelMember(m("cat")));
