@@ -50,13 +50,13 @@ public final class ProposalRules {
             case PublishProposal c -> !actor.equals(p.proposer()) ? new Rejection.NotTheProposer(actor, p.id())
                     : p.phase() != Phase.DRAFT ? new Rejection.WrongPhase(p.id(), p.phase().words(), "a draft")
                     : publishable(state, body, p, c, now);
-            case ProposeAmendment c -> p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION)
+            case ProposeAmendment c -> !deliberating(p, now) ? deliberationOver(p)
                     : !Eligibility.takesPart(state, body, actor) ? new Rejection.NotAMember(actor, body.id())
                     : !Ids.valid(c.amendment()) || p.amendments().containsKey(c.amendment()) ? new Rejection.IdInUse("amendment", c.amendment())
                     : blank(c.text()) ? new Rejection.InvalidProposal("an amendment needs the text it proposes") : null;
             case AcceptAmendment c -> !actor.equals(p.proposer()) ? new Rejection.NotTheProposer(actor, p.id())
-                    : p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION) : openAmendment(p, c.amendment());
-            case SupportAmendment c -> p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION)
+                    : !deliberating(p, now) ? deliberationOver(p) : openAmendment(p, c.amendment());
+            case SupportAmendment c -> !deliberating(p, now) ? deliberationOver(p)
                     : body.isCouncil() ? new Rejection.InvalidProposal("in a council, only the proposer accepts amendments; member bodies decide on the final text")
                     : !p.onRoll(actor.value()) ? new Rejection.NotOnRoll(actor, p.id()) : openAmendment(p, c.amendment());
             case PostComment c -> p.phase() == Phase.DRAFT || p.phase() == Phase.CLOSED ? wrong(p, Phase.DELIBERATION)
@@ -66,7 +66,7 @@ public final class ProposalRules {
                     : c.replyTo() != null && p.comments().stream().noneMatch(x -> x.id().equals(c.replyTo()))
                             ? new Rejection.InvalidProposal("there is no comment '" + c.replyTo() + "' to reply to") : null;
             case ReplyToExpulsion c -> !(p.motion() instanceof ExpelMember x && x.member().equals(actor)) ? new Rejection.NotTheSubject(actor, p.id())
-                    : p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION)
+                    : !deliberating(p, now) ? deliberationOver(p)
                     : blank(c.text()) ? new Rejection.InvalidProposal("a reply needs text") : null;
             case WithdrawProposal c -> !actor.equals(p.proposer()) ? new Rejection.NotTheProposer(actor, p.id())
                     : p.phase() == Phase.VOTING || p.phase() == Phase.CLOSED
@@ -74,7 +74,7 @@ public final class ProposalRules {
             case CastVote c -> voteRefusal(body, p, actor, c.ballot(), now);
             case StandForElection c -> p.motion().kind() != org.mandate.core.charter.DecisionKind.ELECTION
                     ? new Rejection.InvalidProposal(p.id() + " is not an election")
-                    : p.phase() != Phase.DRAFT && p.phase() != Phase.DELIBERATION ? wrong(p, Phase.DELIBERATION)
+                    : p.phase() != Phase.DRAFT && !deliberating(p, now) ? deliberationOver(p)
                     : p.options().contains(actor.value()) ? new Rejection.InvalidProposal(actor + " already stands in " + p.id())
                     : Candidates.problem(state, body, p.motion(), actor);
             case WithdrawObjection c -> p.phase() != Phase.VOTING ? wrong(p, Phase.VOTING)
@@ -241,6 +241,19 @@ public final class ProposalRules {
     private static Rejection openAmendment(Proposal p, String amendment) {
         Amendment a = p.amendment(amendment);
         return a == null || a.status() != Amendment.Status.OPEN ? new Rejection.UnknownAmendment(p.id(), amendment) : null;
+    }
+
+    /**
+     * Deliberation ends at its time, not at the tick that opens the vote: what belongs to deliberation
+     * (amendments, support, a reply, standing as a candidate) is judged against the record's times.
+     */
+    private static boolean deliberating(Proposal p, Instant now) {
+        return p.phase() == Phase.DELIBERATION && now.isBefore(p.votingOpensAt());
+    }
+
+    private static Rejection deliberationOver(Proposal p) {
+        return p.phase() == Phase.DELIBERATION ? new Rejection.WrongPhase(p.id(), "past its deliberation, which ended at " + p.votingOpensAt(),
+                Phase.DELIBERATION.words()) : wrong(p, Phase.DELIBERATION);
     }
 
     private static Rejection wrong(Proposal p, Phase needed) {

@@ -3,7 +3,6 @@ package org.mandate.core.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandate.core.Fixtures.*;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mandate.core.Context;
 import org.mandate.core.Mandate;
@@ -97,9 +96,6 @@ class ClockTest {
     }
 
     @Test
-    @Disabled("DESIGN: phases move only when a tick runs, so between a window's end and the next tick a command is judged "
-            + "by the stale phase (an amendment is still accepted after deliberation ended, a vote is refused as too early). "
-            + "Fixing it means running what is due before each command (or checking times in the rules): a design decision")
     void an_amendment_after_deliberation_time_is_refused_even_before_the_tick() {
         Scenario s = published();
         s.at(s.state().proposal(p("p1")).votingOpensAt().plusSeconds(60));
