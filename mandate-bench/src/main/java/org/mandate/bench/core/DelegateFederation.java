@@ -31,11 +31,9 @@ import org.mandate.core.vote.Ballot;
  * council whose member bodies granted it a competence. Items are put to it in rounds, every body
  * mandating its delegates on every item by its own decision.
  */
-final class DelegateFederation {
+final class DelegateFederation extends Driver {
     static final BodyId COUNCIL = new BodyId("fed");
-    final Federation state = new Federation();
     final int bodies;
-    private Instant now = Instant.parse("2026-01-05T08:00:00Z");
     private int round;
 
     DelegateFederation(int bodies) {
@@ -147,29 +145,4 @@ final class DelegateFederation {
         return new Ballot.YesNo(item.hashCode() % 2 == 0 ? Ballot.Choice.YES : Ballot.Choice.NO);
     }
 
-    void advance(Duration d) {
-        now = now.plus(d);
-        tick();
-    }
-
-    void tick() {
-        if (now.isBefore(state.clock())) {
-            now = state.clock();
-        }
-        Mandate.execute(state, new Tick(), Context.system(now));
-    }
-
-    Instant now() {
-        return now.isBefore(state.clock()) ? state.clock() : now;
-    }
-
-    void run(MemberId actor, Command command) {
-        if (now.isBefore(state.clock())) {
-            now = state.clock();
-        }
-        Outcome o = Mandate.execute(state, command, new Context(actor, now));
-        if (o instanceof Outcome.Refused r) {
-            throw new IllegalStateException(command + " refused: " + r.rejection().message());
-        }
-    }
 }

@@ -35,13 +35,11 @@ import org.mandate.core.vote.Ballot;
  * Every affiliation is the body's own decision. Charters have no quorum and one-minute windows, so a
  * council's decision needs one member body's decision, down to one member's vote.
  */
-final class ReferendumFederation {
+final class ReferendumFederation extends Driver {
     static final BodyId CONFEDERATION = new BodyId("confed");
-    final Federation state = new Federation();
     final int members;
     final int assemblies;
     private final Map<BodyId, Integer> height = new HashMap<>();
-    private Instant now = Instant.parse("2026-01-05T08:00:00Z");
     private int serial;
 
     ReferendumFederation(int members, int assemblies) {
@@ -177,20 +175,4 @@ final class ReferendumFederation {
         return new BodyId("a" + a);
     }
 
-    void advance(Duration d) {
-        now = now().plus(d);
-        Mandate.execute(state, new Tick(), Context.system(now));
-    }
-
-    Instant now() {
-        return now.isBefore(state.clock()) ? state.clock() : now;
-    }
-
-    void run(MemberId actor, Command command) {
-        now = now();
-        Outcome o = Mandate.execute(state, command, new Context(actor, now));
-        if (o instanceof Outcome.Refused r) {
-            throw new IllegalStateException(command + " refused: " + r.rejection().message());
-        }
-    }
 }

@@ -26,12 +26,9 @@ import org.mandate.core.proposal.ProposalCommand;
  * founded and joined, every proposal submitted, published and opened, all through
  * {@link Mandate#execute}. Nothing is put into the state behind the core's back.
  */
-public final class SyntheticFederation {
-    public final Federation state = new Federation();
+public final class SyntheticFederation extends Driver {
     public final int members;
     public final int assemblies;
-    private Instant now = Instant.parse("2026-01-05T08:00:00Z");
-    private long accepted;
 
     public SyntheticFederation(int members, int assemblies) {
         this.members = members;
@@ -79,40 +76,7 @@ public final class SyntheticFederation {
             run(proposer, new ProposalCommand.PublishProposal(id, null, null));
             ids.add(id);
         }
-        now = now.plus(Duration.ofDays(1));
-        tick();
+        advance(Duration.ofDays(1));
         return ids;
-    }
-
-    /** Moves time on and runs the clock: windows close, results are counted. */
-    public void advance(Duration d) {
-        now = now.plus(d);
-        tick();
-    }
-
-    public void tick() {
-        if (now.isBefore(state.clock())) {
-            now = state.clock();
-        }
-        Mandate.execute(state, new Tick(), Context.system(now));
-    }
-
-    public Instant now() {
-        return now;
-    }
-
-    public void run(MemberId actor, Command command) {
-        if (now.isBefore(state.clock())) {
-            now = state.clock();
-        }
-        Outcome o = Mandate.execute(state, command, new Context(actor, now));
-        if (o instanceof Outcome.Refused r) {
-            throw new IllegalStateException(command + " refused: " + r.rejection().message());
-        }
-        accepted++;
-    }
-
-    public long accepted() {
-        return accepted;
     }
 }
