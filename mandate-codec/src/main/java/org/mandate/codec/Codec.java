@@ -62,8 +62,9 @@ public final class Codec {
         return Jcs.canonical(node);
     }
 
+    /** The full form of an event as a JSON tree, with its type. */
     public JsonNode eventNode(Event event) {
-        return mapper.convertValue(event, JsonNode.class).isObject() ? typed(event, Event.class) : null;
+        return typed(event, Event.class);
     }
 
     /** A rejection as JSON: its rule, its sentence, and the facts it names. */

@@ -8,7 +8,6 @@ import org.mandate.core.Federation;
 import org.mandate.core.MandateException;
 import org.mandate.core.MemberId;
 import org.mandate.core.ProposalId;
-import org.mandate.core.body.Body;
 import org.mandate.core.body.BodyRules;
 import org.mandate.core.proposal.Closing;
 import org.mandate.core.proposal.Proposal;
@@ -31,29 +30,14 @@ public final class ClockRules {
             return List.of();
         }
         Instant now = due.at();
+        String[] key = due.key().split("/", 2);
         List<Event> events = switch (due.what()) {
             case OPEN_VOTING -> Closing.openVoting(proposal(state, due), now);
             case CLOSE_VOTING -> Closing.close(state, proposal(state, due), now);
-            case OBJECTIONS_END -> {
-                int slash = due.key().indexOf('/');
-                Body body = state.body(new BodyId(due.key().substring(0, slash)));
-                yield BodyRules.objectionsEnded(state, body, new MemberId(due.key().substring(slash + 1)), now);
-            }
-            case TERM_END -> {
-                int slash = due.key().indexOf('/');
-                yield List.of(new org.mandate.core.council.CouncilEvent.DelegationEnded(now, new BodyId(due.key().substring(0, slash)),
-                        new BodyId(due.key().substring(slash + 1))));
-            }
-            case OFFICE_TERM_END -> {
-                int slash = due.key().indexOf('/');
-                yield List.of(new org.mandate.core.office.OfficeEvent.OfficeTermEnded(now, new BodyId(due.key().substring(0, slash)),
-                        due.key().substring(slash + 1)));
-            }
-            case CONGRESS_END -> {
-                int slash = due.key().indexOf('/');
-                yield List.of(new org.mandate.core.council.CouncilEvent.CongressClosed(now, new BodyId(due.key().substring(0, slash)),
-                        due.key().substring(slash + 1)));
-            }
+            case OBJECTIONS_END -> BodyRules.objectionsEnded(state, state.body(new BodyId(key[0])), new MemberId(key[1]), now);
+            case TERM_END -> List.of(new org.mandate.core.council.CouncilEvent.DelegationEnded(now, new BodyId(key[0]), new BodyId(key[1])));
+            case OFFICE_TERM_END -> List.of(new org.mandate.core.office.OfficeEvent.OfficeTermEnded(now, new BodyId(key[0]), key[1]));
+            case CONGRESS_END -> List.of(new org.mandate.core.council.CouncilEvent.CongressClosed(now, new BodyId(key[0]), key[1]));
         };
         if (events.isEmpty()) {
             throw new MandateException("nothing followed from the due item " + due + ": the schedule is not consistent");
