@@ -47,9 +47,22 @@ public final class DemoFederation {
         }
     }
 
+    /**
+     * The whole demo of a seed: its steps, the member directory, and the logins worth printing at start
+     * (what makes each member interesting, in order, to their id).
+     */
+    public record Demo(List<Step> steps, Map<MemberId, String> directory, Map<String, MemberId> logins) {}
+
     /** The demo's steps for this seed, in order. The same seed always gives the same steps. */
     public static List<Step> generate(long seed) {
-        return Collections.unmodifiableList(new DemoGenerator(seed).build());
+        return build(seed).steps();
+    }
+
+    /** The demo of this seed: steps, directory and logins. */
+    public static Demo build(long seed) {
+        DemoGenerator generator = new DemoGenerator(seed);
+        List<Step> steps = Collections.unmodifiableList(generator.build());
+        return new Demo(steps, directory(seed), Collections.unmodifiableMap(new java.util.LinkedHashMap<>(generator.logins)));
     }
 
     /** The member id of the demo's {@code n}th person, from 1: {@code m0001}. */

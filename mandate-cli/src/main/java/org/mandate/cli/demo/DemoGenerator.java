@@ -67,6 +67,10 @@ final class DemoGenerator {
     private final List<List<BodyId>> trades = new ArrayList<>();
     private final Map<BodyId, MemberId> secretaries = new LinkedHashMap<>();
     private final List<MemberId> applicants = new ArrayList<>();
+    /** Council items put before each local federation, in order. */
+    private final Map<BodyId, List<ProposalId>> localItems = new LinkedHashMap<>();
+    /** Members worth logging in as, with what makes them worth it. */
+    final Map<String, MemberId> logins = new LinkedHashMap<>();
 
     /** A vote the round will hold: who votes, and how. */
     private record Open(ProposalId id, List<MemberId> voters, Function<MemberId, Ballot> ballot) {}
@@ -83,6 +87,10 @@ final class DemoGenerator {
         for (int r = 0; r < ROUNDS; r++) {
             weeklyRound(r);
         }
+        logins.put("an ordinary member of the " + state.body(new BodyId("old-town-hood")).name(), members(new BodyId("old-town-hood")).get(0));
+        state.bodies().stream().filter(b -> b.isAssembly()).sorted(java.util.Comparator.comparing(b -> b.id())).flatMap(b -> members(b.id()).stream())
+                .filter(m -> state.bodies().stream().filter(b -> b.isAssembly() && b.hasMember(m)).count() > 1).findFirst()
+                .ifPresent(m -> logins.put("a member of two assemblies", m));
         return steps;
     }
 
@@ -228,6 +236,7 @@ final class DemoGenerator {
                 secretaries.put(f.body(), f.holders().get(0));
             }
         }
+        logins.put("the secretary of the Northside Bakery Workers' Section", secretaries.get(new BodyId("northside-bakery")));
     }
 
     // ---------------------------------------------------------------- the months of ordinary life
@@ -258,7 +267,12 @@ final class DemoGenerator {
                         null, 0.8, yesNo(0.9));
             }
             case 1 -> expulsion();
-            case 6 -> congress();
+            case 2 -> leaveAndWithdraw();
+            case 3 -> publicRecord();
+            case 6 -> {
+                congress();
+                annulment();
+            }
             default -> { }
         }
         if (r % 2 == 0) {
@@ -323,7 +337,8 @@ final class DemoGenerator {
             BodyId b = body(DemoNames.ASSEMBLIES.get(3 + 9 * i));
             ProposalId vote = new ProposalId(b.value() + ".admit." + applicant.value());
             run(applicant, new BodyCommand.ApplyForAdmission(b, vote));
-            round.add(new Open(vote, sample(members(b), 0.7), yesNo(0.85)));
+            // the last application is turned down
+            round.add(new Open(vote, sample(members(b), 0.7), yesNo(i == 3 ? 0.15 : 0.85)));
         }
         BodyId gardeners = new BodyId("market-gardeners");
         MemberId applicant = applicants.get(4);
@@ -346,6 +361,7 @@ final class DemoGenerator {
         }
         ProposalId id = open(b, "expel", "Expel " + target.value(), "Took the stall's takings home three times and never paid them back.",
                 new Motion.ExpelMember(target), List.of(), null, 0.8, v -> yes());
+        logins.put("the member expelled from the fish market, who replied", target);
         run(target, new ProposalCommand.ReplyToExpulsion(id, "I paid back every euro in March; the treasurer has the receipts."));
     }
 
@@ -441,10 +457,12 @@ final class DemoGenerator {
                             // the delegate tries to vote against the bakery's mandate: refused, and nothing changes
                             refuse(delegate, new CouncilCommand.CastSeatVote(item, b, against), "ContradictsMandate");
                             refusedBreach = true;
+                            logins.put("the bakery's delegate, whose vote against the mandate was refused", delegate);
                         } else if (!recordedBreach && b.value().equals("electricians")) {
                             // the electricians' charter records and flags a breach rather than refusing it
                             ballot = against;
                             recordedBreach = true;
+                            logins.put("the electricians' delegate, whose breach of the mandate was recorded and flagged", delegate);
                         }
                     }
                     run(delegate, new CouncilCommand.CastSeatVote(item, b, ballot));
@@ -469,6 +487,10 @@ final class DemoGenerator {
                 break;
             }
         }
+        logins.put("the central kitchen's delegate, recalled", target);
+        if (!d.alternates().isEmpty()) {
+            logins.put("the central kitchen's alternate, who took the seat", d.alternates().get(0));
+        }
         ProposalId vote = new ProposalId("recall-kitchen-delegate.vote");
         round.add(new Open(vote, sample(members(b), 0.75), yesNo(0.8)));
     }
@@ -478,7 +500,7 @@ final class DemoGenerator {
         for (int d = 0; d < DemoNames.DISTRICT_IDS.size(); d++) {
             String title = DemoNames.LOCAL_ITEMS.get((r / 2 + d) % DemoNames.LOCAL_ITEMS.size());
             String competence = DemoNames.LOCAL_COMPETENCES.get((r / 2 + d) % 2);
-            double lean = 0.3 + 0.6 * rnd.nextDouble();
+            double lean = r == 5 && d == 1 ? 1.0 : 0.3 + 0.6 * rnd.nextDouble();
             councilDecides(localFed(d), "item", title, title + ", run by volunteers from the assemblies.", new Motion.Resolution(), competence,
                     b -> rnd.nextDouble() < lean ? yes() : new Ballot.YesNo(Ballot.Choice.NO));
         }
@@ -490,7 +512,20 @@ final class DemoGenerator {
         if (r == 11) {
             referendum();
         }
+        if (r == 5) {
+            couriers();
+        }
         closeRound();
+        if (r == 5) {
+            // the couriers' application is filed and the federation's admission vote opens: each member assembly decides its vote
+            ProposalId admission = new ProposalId("riverside.admit.riverside-couriers");
+            councilOpen.add(admission);
+            for (BodyId member : sortedMemberBodies(localFed(2))) {
+                open(member, "vote", "Vote yes on admitting the Riverside Couriers' Co-operative", "",
+                        new Motion.CastBodyVote(admission, yes()), List.of(), null, 0.6 + 0.25 * rnd.nextDouble(), yesNo(0.88));
+            }
+            closeRound();
+        }
         settle();
     }
 
@@ -509,6 +544,56 @@ final class DemoGenerator {
             }
         }
         round.add(new Open(new ProposalId("free-transit.vote"), sample(people, 0.6), yesNo(0.58)));
+    }
+
+    /** A member leaves an assembly by their own act; a proposer withdraws a proposal before the vote. */
+    private void leaveAndWithdraw() {
+        BodyId b = new BodyId("station-quarter");
+        List<MemberId> people = members(b);
+        MemberId leaving = people.get(people.size() - 1);
+        run(leaving, new BodyCommand.LeaveBody(b));
+        BodyId w = new BodyId("mill-lane");
+        MemberId proposer = members(w).get(0);
+        ProposalId id = nextId(w, "res");
+        run(proposer, new ProposalCommand.SubmitProposal(id, w, "Close the lane to cars on weekdays", "From April, the lane is for walking.",
+                new Motion.Resolution(), List.of(), null));
+        run(proposer, new ProposalCommand.PublishProposal(id, null, null));
+        run(members(w).get(1), new ProposalCommand.PostComment(id, "c1", "The bakery's deliveries need the lane at six in the morning.", null));
+        run(proposer, new ProposalCommand.WithdrawProposal(id));
+    }
+
+    /** The Canal Street assembly opens its record to everyone, by a charter amendment. */
+    private void publicRecord() {
+        Assembly asm = DemoNames.ASSEMBLIES.stream().filter(a -> a.id().equals("canal-street")).findFirst().orElseThrow();
+        Charter c = assemblyCharter(asm);
+        Charter open = new Charter(c.rules(), c.admission(), c.weighting(), c.annulmentWindow(), true, c.delegation(), c.council());
+        open(body(asm), "charter", "Open our record to everyone", "Anyone, member or not, may read what we decide.",
+                new Motion.AmendCharter(open), List.of(), null, 0.8, yesNo(0.9));
+    }
+
+    /** Seven people found a couriers' co-operative, which applies to join the Riverside federation. */
+    private void couriers() {
+        BodyId b = new BodyId("riverside-couriers");
+        List<MemberId> founders = applicants.subList(5, applicants.size());
+        run(founders.get(0), new BodyCommand.FoundAssembly(b, "Riverside Couriers' Co-operative",
+                assemblyCharter(new Assembly(b.value(), "Riverside Couriers' Co-operative", -1, 2)), founders.subList(1, founders.size())));
+        for (MemberId m : founders.subList(1, founders.size())) {
+            run(m, new BodyCommand.AcceptFounding(b));
+        }
+        open(b, "apply", "Apply to join the Riverside Local Federation", "", new Motion.ApplyToCouncil(localFed(2),
+                new ProposalId("riverside.admit.riverside-couriers")), List.of(), null, 1.0, v -> yes());
+    }
+
+    /** The Old Town federation's member assemblies annul its last decision: a federal veto from below. */
+    private void annulment() {
+        BodyId fed = localFed(1);
+        List<ProposalId> items = localItems.getOrDefault(fed, List.of());
+        ProposalId last = items.isEmpty() ? null : items.get(items.size() - 1);
+        if (last == null || !state.proposal(last).adopted()) {
+            return;
+        }
+        councilDecides(fed, "annul", "Annul: " + state.proposal(last).title(), "The assemblies were not consulted on the cost.",
+                new Motion.Annul(last), null, b -> yes());
     }
 
     // ---------------------------------------------------------------- decisions
@@ -546,6 +631,9 @@ final class DemoGenerator {
         run(proposer, new ProposalCommand.SubmitProposal(id, council, title, text, motion, List.of(), competence));
         run(proposer, new ProposalCommand.PublishProposal(id, null, voting));
         councilOpen.add(id);
+        if (tag.equals("item")) {
+            localItems.computeIfAbsent(council, c -> new ArrayList<>()).add(id);
+        }
         return id;
     }
 

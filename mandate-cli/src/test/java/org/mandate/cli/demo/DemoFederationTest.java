@@ -121,6 +121,13 @@ class DemoFederationTest {
         assertThat(all(ProposalEvent.AmendmentAccepted.class)).isNotEmpty();
         assertThat(all(ProposalEvent.AmendmentSettled.class)).isNotEmpty();
         assertThat(all(ProposalEvent.BallotsUnsealed.class)).isNotEmpty();
+        assertThat(all(BodyEvent.ApplicationRefused.class)).isNotEmpty();
+        assertThat(all(BodyEvent.MemberLeft.class)).isNotEmpty();
+        assertThat(all(ProposalEvent.ProposalWithdrawn.class)).isNotEmpty();
+        assertThat(all(BodyEvent.CharterAmended.class)).isNotEmpty();
+        assertThat(all(BodyEvent.BodyAdmitted.class)).isNotEmpty();
+        assertThat(all(ProposalEvent.DecisionAnnulled.class)).isNotEmpty();
+        assertThat(all(PetitionEvent.PetitionSucceeded.class)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(state.proposals().stream().filter(p -> p.motion() instanceof Motion.Choice && p.result() != null)).isNotEmpty();
         assertThat(state.proposals().stream().filter(p -> p.motion() instanceof Motion.ElectOffice && p.result() != null)).isNotEmpty();
         assertThat(state.proposals().stream().filter(p -> p.motion() instanceof Motion.Resolution && p.result() != null
@@ -140,6 +147,14 @@ class DemoFederationTest {
     void the_same_seed_gives_the_same_steps() {
         assertThat(DemoFederation.generate(DemoFederation.DEFAULT_SEED)).isEqualTo(steps);
         assertThat(DemoFederation.generate(7L)).isNotEqualTo(steps);
+    }
+
+    @Test
+    void the_demo_names_members_worth_logging_in_as() {
+        DemoFederation.Demo demo = DemoFederation.build(DemoFederation.DEFAULT_SEED);
+        assertThat(demo.steps()).isEqualTo(steps);
+        assertThat(demo.logins()).hasSizeGreaterThanOrEqualTo(6).allSatisfy((why, member) -> assertThat(state.member(member)).isNotNull());
+        demo.logins().forEach((why, member) -> System.out.println("demo login " + member.value() + " (" + demo.directory().get(member) + "): " + why));
     }
 
     @Test
