@@ -236,6 +236,37 @@ public final class Store implements AutoCloseable {
         return query(h -> h.createQuery("SELECT note FROM checkpoint WHERE id = 1").mapTo(String.class).findOne());
     }
 
+    /**
+     * Saves a state snapshot after {@code seq} events, replacing the previous one. Refused if the log has
+     * fewer than {@code seq} events: a snapshot can only describe events that are durable.
+     */
+    public void saveSnapshot(long seq, byte[] rootHash, byte[] data) {
+        Snapshot snapshot = new Snapshot(seq, rootHash, data);
+        synchronized (appendLock) {
+            try {
+                writer.useTransaction(h -> {
+                    long size = size(h);
+                    if (seq > size) {
+                        throw new StoreException("cannot save a snapshot at sequence " + seq + ": the log has " + size + " events");
+                    }
+                    // One snapshot at most: an older one is of no use once a newer one is durable.
+                    h.execute("DELETE FROM snapshot");
+                    h.createUpdate("INSERT INTO snapshot (seq, root_hash, data) VALUES (?, ?, ?)")
+                            .bind(0, snapshot.seq()).bind(1, snapshot.rootHash()).bind(2, snapshot.data()).execute();
+                });
+            } catch (JdbiException e) {
+                throw new StoreException("the snapshot at sequence " + seq + " was not saved: " + rootMessage(e), e);
+            }
+        }
+    }
+
+    /** The latest saved snapshot, if any. */
+    public Optional<Snapshot> latestSnapshot() {
+        return query(h -> h.createQuery("SELECT seq, root_hash, data FROM snapshot ORDER BY seq DESC")
+                .map((rs, ctx) -> new Snapshot(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)))
+                .findFirst());
+    }
+
     private <R> R query(org.jdbi.v3.core.HandleCallback<R, RuntimeException> callback) {
         try {
             return reader.withHandle(callback);

@@ -14,7 +14,9 @@
  *   <li>{@code sealed_ballots(proposal, voter, ballot; PK proposal, voter)}: beside the log, because the log
  *       keeps only the record form of a sealed vote (who voted, not how); deleted by the batch that unseals
  *       the proposal, so no voter→ballot link survives the close;</li>
- *   <li>{@code checkpoint(id = 1, note)}: the latest signed checkpoint, replaced.</li>
+ *   <li>{@code checkpoint(id = 1, note)}: the latest signed checkpoint, replaced;</li>
+ *   <li>{@code snapshot(seq, root_hash, data)}: at most one saved state, replaced, which the server checks
+ *       against the record's root before trusting it.</li>
  * </ul>
  *
  * <p><b>One transaction per batch</b> ({@link org.mandate.store.Batch}): events, ballots added, ballots

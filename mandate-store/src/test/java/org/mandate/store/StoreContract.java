@@ -220,7 +220,22 @@ abstract class StoreContract {
                 : Jdbi.create(config.jdbcUrl(), config.user(), config.password() == null ? "" : config.password());
         long applied = jdbi.withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM flyway_schema_history WHERE success = true").mapTo(Long.class).one());
-        assertThat(applied).isEqualTo(1);
+        assertThat(applied).isEqualTo(2);
+    }
+
+    @Test
+    void theLatestSnapshotReplacesTheOlderAndSurvivesAReopen() {
+        assertThat(store.latestSnapshot()).isEmpty();
+        store.append(Batch.of(0, records(0, 10)));
+        store.saveSnapshot(4, new byte[] {1, 2}, record(44));
+        store.saveSnapshot(10, new byte[] {3, 4}, record(45));
+        Snapshot latest = reopen().latestSnapshot().orElseThrow();
+        assertThat(latest.seq()).isEqualTo(10);
+        assertThat(latest.rootHash()).containsExactly(3, 4);
+        assertThat(latest.data()).isEqualTo(record(45));
+        assertThatThrownBy(() -> store.saveSnapshot(11, new byte[0], new byte[0]))
+                .isInstanceOf(StoreException.class).hasMessageContaining("the log has 10 events");
+        assertThat(store.latestSnapshot().orElseThrow().seq()).isEqualTo(10);
     }
 
     @Test
