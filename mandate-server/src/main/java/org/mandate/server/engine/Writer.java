@@ -1,0 +1,159 @@
+package org.mandate.server.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.mandate.codec.Codec;
+import org.mandate.core.Command;
+import org.mandate.core.Context;
+import org.mandate.core.Event;
+import org.mandate.core.Federation;
+import org.mandate.core.Mandate;
+import org.mandate.core.MandateException;
+import org.mandate.core.MemberId;
+import org.mandate.core.Outcome;
+import org.mandate.core.proposal.ProposalEvent.BallotsUnsealed;
+import org.mandate.core.proposal.ProposalEvent.SealedVoteCast;
+import org.mandate.record.checkpoint.CheckpointPublisher;
+import org.mandate.record.checkpoint.SignedCheckpoint;
+import org.mandate.record.merkle.MerkleTree;
+import org.mandate.store.Batch;
+import org.mandate.store.Sealed;
+import org.mandate.store.Store;
+
+/**
+ * The one writer of a federation. Submissions queue up; the writer takes as many as are waiting (up
+ * to a batch), decides and folds each in order, then makes the whole batch durable in one store
+ * transaction (group commit: one fsync for many commands), appends it to the Merkle record, and only
+ * then completes each submission. Time is read here, in the shell, never in the core: each command is
+ * stamped with the writer's clock, never earlier than the record's.
+ *
+ * <p>If the store fails, the in-memory state has run ahead of what is durable: the writer stops and
+ * fails every waiting submission; a restart rebuilds the state from the store.
+ */
+public final class Writer implements AutoCloseable {
+    /** The most commands one transaction covers. */
+    static final int BATCH = 2_000;
+
+    private final Federation state;
+    private final Store store;
+    private final MerkleTree tree;
+    private final CheckpointPublisher publisher;
+    private final Codec codec;
+    private final Clock clock;
+    private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile Throwable failure;
+
+    private record Submission(Command command, MemberId actor, CompletableFuture<Outcome> done) {}
+
+    Writer(Federation state, Store store, MerkleTree tree, CheckpointPublisher publisher, Codec codec, Clock clock) {
+        this.state = state;
+        this.store = store;
+        this.tree = tree;
+        this.publisher = publisher;
+        this.codec = codec;
+        this.clock = clock;
+        this.thread = Thread.ofPlatform().name("mandate-writer").daemon().start(this::loop);
+    }
+
+    /** Queues a command by {@code actor} (null for the clock's tick); completes once its events are durable, or at once if refused. */
+    public CompletableFuture<Outcome> submit(Command command, MemberId actor) {
+        CompletableFuture<Outcome> done = new CompletableFuture<>();
+        if (!running) {
+            done.completeExceptionally(new MandateException("the writer has stopped", failure));
+            return done;
+        }
+        queue.add(new Submission(command, actor, done));
+        return done;
+    }
+
+    /** The latest signed checkpoint, if any. */
+    public Optional<SignedCheckpoint> checkpoint() {
+        return publisher.latest();
+    }
+
+    public long size() {
+        return tree.size();
+    }
+
+    private void loop() {
+        List<Submission> batch = new ArrayList<>(BATCH);
+        try {
+            while (running) {
+                Submission first = queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                apply(batch);
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            running = false;
+            batch.forEach(s -> s.done().completeExceptionally(e));
+            Submission s;
+            while ((s = queue.poll()) != null) {
+                s.done().completeExceptionally(new MandateException("the writer stopped: " + e.getMessage(), e));
+            }
+        }
+    }
+
+    private void apply(List<Submission> batch) {
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        List<byte[]> records = new ArrayList<>();
+        List<Sealed> sealed = new ArrayList<>();
+        List<String> unsealed = new ArrayList<>();
+        for (Submission s : batch) {
+            Instant now = clock.instant();
+            if (now.isBefore(state.clock())) {
+                now = state.clock();
+            }
+            Outcome o = Mandate.execute(state, s.command(), new Context(s.actor(), now));
+            outcomes.add(o);
+            if (o instanceof Outcome.Accepted a) {
+                for (Event e : a.events()) {
+                    records.add(codec.recordBytes(e));
+                    if (e instanceof SealedVoteCast v && v.sealed() != null) {
+                        sealed.add(new Sealed(v.proposal().value(), v.voter().value(),
+                                codec.mapper().valueToTree(v.sealed()).toString()));
+                    } else if (e instanceof BallotsUnsealed u) {
+                        unsealed.add(u.proposal().value());
+                    }
+                }
+            }
+        }
+        if (!records.isEmpty()) {
+            long first = tree.size();
+            // The checkpoint is signed before the transaction and saved in it: if the transaction fails the
+            // writer stops, and a checkpoint nobody was shown is as good as none.
+            tree.append(records);
+            String checkpoint = publisher.publishIfDue(clock.millis()).map(SignedCheckpoint::note).orElse(null);
+            store.append(new Batch(first, records, sealed, unsealed, checkpoint));
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done().complete(outcomes.get(i));
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
