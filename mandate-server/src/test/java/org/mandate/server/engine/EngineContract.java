@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandate.core.BodyId;
@@ -28,18 +28,39 @@ import org.mandate.core.vote.Ballot;
 import org.mandate.record.checkpoint.LogKeys;
 import org.mandate.store.Store;
 
-/** The writer on SQLite: group commit, acknowledgement after durability, and a restart that rebuilds the same federation. */
-class EngineTest {
+/**
+ * The writer on a store, run on SQLite and on a real PostgreSQL: group commit, acknowledgement after
+ * durability, and a restart that rebuilds the same federation.
+ */
+abstract class EngineContract {
     @TempDir
     Path dir;
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final List<Store> opened = new ArrayList<>();
 
-    private Engine open() {
+    /** Opens this test's store: the same one on every call within a test, a fresh one for each test. */
+    protected abstract Store openStore() throws Exception;
+
+    /** Replaces {@code from} by {@code to} inside the stored record bytes of event {@code seq}, behind the engine's back. */
+    protected abstract void alterStoredEvent(long seq, String from, String to) throws Exception;
+
+    protected final Store store() throws Exception {
+        Store s = openStore();
+        opened.add(s);
+        return s;
+    }
+
+    @AfterEach
+    void closeStores() {
+        opened.forEach(Store::close);
+    }
+
+    private Engine open() throws Exception {
         if (!dir.resolve(LogKeys.PRIVATE_FILE).toFile().exists()) {
             LogKeys.generate(dir, "localhost/mandate");
         }
-        return Engine.open(Store.sqlite(dir), dir, clock);
+        return Engine.open(store(), dir, clock);
     }
 
     private static Outcome await(CompletableFuture<Outcome> f) throws Exception {
@@ -112,7 +133,7 @@ class EngineTest {
             assertThat(p.result().winners()).containsExactly("m1");
             assertThat(p.unsealedBallots()).hasSize(30);
         }
-        try (Store store = Store.sqlite(dir)) {
+        try (Store store = openStore()) {
             assertThat(store.sealedBallots()).as("no voter-ballot link is kept after the close").isEmpty();
         }
     }
@@ -136,11 +157,7 @@ class EngineTest {
             await(engine.writer().submit(new MemberCommand.RegisterMember(m(100)), m(100)));
             assertThat(engine.writer().checkpoint()).isPresent();
         }
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("mandate.db"));
-                var st = c.createStatement()) {
-            int changed = st.executeUpdate("UPDATE events SET record = replace(record, 'm7', 'm8') WHERE seq = 7");
-            assertThat(changed).isEqualTo(1);
-        }
+        alterStoredEvent(7, "m7", "m8");
         assertThatThrownBy(this::open).isInstanceOf(MandateException.class).hasMessageContaining("do not agree");
     }
 }
