@@ -4,6 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.mandate.codec.Codec;
+import org.mandate.core.proposal.ProposalEvent.SealedVoteCast;
+import org.mandate.record.checkpoint.SignatureStatus;
+import org.mandate.record.checkpoint.SignedCheckpoint;
+import org.mandate.record.merkle.MerkleTree;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +55,9 @@ abstract class EngineContract {
 
     /** Opens this test's store: the same one on every call within a test, a fresh one for each test. */
     protected abstract Store openStore() throws Exception;
+
+    /** How the crash test's child process reaches this test's store: {@code sqlite} or a JDBC URL. */
+    protected abstract String childStoreSpec();
 
     /** Replaces {@code from} by {@code to} inside the stored record bytes of event {@code seq}, behind the engine's back. */
     protected abstract void alterStoredEvent(long seq, String from, String to) throws Exception;
@@ -159,5 +176,91 @@ abstract class EngineContract {
         }
         alterStoredEvent(7, "m7", "m8");
         assertThatThrownBy(this::open).isInstanceOf(MandateException.class).hasMessageContaining("do not agree");
+    }
+
+    /**
+     * Nothing acknowledged is lost: a child JVM runs the engine and casts votes from several threads, printing
+     * each acknowledged one; it is killed with SIGKILL after some hundreds. The engine restarted here on the
+     * same store holds every acknowledged vote exactly once, and the record verifies against the store's
+     * events and the stored checkpoint.
+     */
+    @Test
+    void every_acknowledged_vote_survives_a_sigkill_exactly_once() throws Exception {
+        LogKeys.generate(dir, "localhost/mandate");
+        Path err = dir.resolve("child.err");
+        String javaCmd = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(javaCmd, "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), dir.toString(), childStoreSpec())
+                .redirectError(err.toFile())
+                .start();
+        Set<String> acknowledged = new HashSet<>();
+        int lines = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
+            String line;
+            while (acknowledged.size() < 400 && (line = out.readLine()) != null) {
+                if (line.startsWith("V ")) {
+                    assertThat(acknowledged.add(line.substring(2))).as("acknowledged twice: " + line).isTrue();
+                }
+            }
+            // SIGKILL through the handle: Process.destroy would also close our end of the pipe.
+            child.toHandle().destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // Lines printed between our last read and the kill were acknowledged too.
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("V ")) {
+                    assertThat(acknowledged.add(line.substring(2))).as("acknowledged twice: " + line).isTrue();
+                }
+            }
+        }
+        assertThat(acknowledged).as(() -> "the child's stderr: " + read(err)).hasSizeGreaterThanOrEqualTo(400);
+
+        Codec codec = new Codec();
+        MerkleTree recomputed = new MerkleTree();
+        Map<String, Integer> votesInLog = new HashMap<>();
+        Store store = store();
+        store.read(0, store.size(), (seq, bytes) -> {
+            recomputed.append(bytes);
+            if (codec.readEvent(bytes) instanceof SealedVoteCast v && v.proposal().equals(CrashChild.ELECTION)) {
+                votesInLog.merge(v.voter().value(), 1, Integer::sum);
+            }
+        });
+        System.out.printf("[%s] killed after %d acknowledged votes; the store holds %d votes in %d events%n",
+                getClass().getSimpleName(), acknowledged.size(), votesInLog.size(), store.size());
+        assertThat(votesInLog).as("no vote is in the log twice").allSatisfy((voter, n) -> assertThat(n).isEqualTo(1));
+        assertThat(votesInLog.keySet()).as("every acknowledged vote is in the log").containsAll(acknowledged);
+
+        try (Engine again = Engine.open(store, dir, Clock.offset(Clock.systemUTC(), Duration.ofDays(3)))) {
+            var p = again.state().proposal(CrashChild.ELECTION);
+            assertThat(p.phase()).isEqualTo(Phase.VOTING);
+            assertThat(p.participants()).containsAll(acknowledged).isEqualTo(votesInLog.keySet());
+            assertThat(store.sealedBallots().get(CrashChild.ELECTION.value()).keySet()).isEqualTo(votesInLog.keySet());
+
+            // the record: the rebuilt root is the one recomputed from the stored events, and the stored
+            // checkpoint is signed by the log's key over a prefix of them
+            assertThat(again.size()).isEqualTo(recomputed.size()).isEqualTo(store.size());
+            assertThat(again.root()).isEqualTo(recomputed.root());
+            SignedCheckpoint cp = SignedCheckpoint.parse(store.checkpoint().orElseThrow());
+            assertThat(cp.check(LogKeys.load(dir).verifier())).isEqualTo(SignatureStatus.VALID);
+            assertThat(cp.size()).isLessThanOrEqualTo(recomputed.size());
+            assertThat(cp.checkpoint().root()).isEqualTo(recomputed.root(cp.size()));
+
+            // and the restarted engine goes on: an acknowledged voter cannot vote again, one who had not can
+            String voted = acknowledged.iterator().next();
+            Ballot ballot = new Ballot.Ranking(List.of(List.of("m1")));
+            assertThat(await(again.writer().submit(new ProposalCommand.CastVote(CrashChild.ELECTION, ballot), new MemberId(voted))))
+                    .isInstanceOf(Outcome.Refused.class);
+            MemberId fresh = java.util.stream.IntStream.range(0, CrashChild.MEMBERS).mapToObj(CrashChild::m)
+                    .filter(m -> !p.participants().contains(m.value())).findFirst().orElseThrow();
+            assertThat(await(again.writer().submit(new ProposalCommand.CastVote(CrashChild.ELECTION, ballot), fresh)))
+                    .isInstanceOf(Outcome.Accepted.class);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 }

@@ -37,6 +37,11 @@ class PostgresEngineTest extends EngineContract {
     }
 
     @Override
+    protected String childStoreSpec() {
+        return url;
+    }
+
+    @Override
     protected void alterStoredEvent(long seq, String from, String to) throws Exception {
         try (var c = DriverManager.getConnection(url, "postgres", null);
                 var st = c.prepareStatement("UPDATE events SET record = convert_to(replace(convert_from(record, 'UTF8'), ?, ?), 'UTF8')"

@@ -14,6 +14,11 @@ class SqliteEngineTest extends EngineContract {
     }
 
     @Override
+    protected String childStoreSpec() {
+        return "sqlite";
+    }
+
+    @Override
     protected void alterStoredEvent(long seq, String from, String to) throws Exception {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("mandate.db"));
                 var st = c.prepareStatement("UPDATE events SET record = replace(record, ?, ?) WHERE seq = ?")) {
