@@ -70,22 +70,35 @@ class RestartMeasurementTest {
 
     @Test
     void restart_of_a_million_events_on_sqlite() throws Exception {
+        generateInto(() -> Store.sqlite(dir));
+        measure("SQLite", () -> Store.sqlite(dir));
+    }
+
+    @Test
+    void restart_of_a_million_events_on_postgresql() throws Exception {
+        try (var postgres = EmbeddedPg.start()) {
+            String url = EmbeddedPg.createDatabase(postgres, "restart");
+            generateInto(() -> Store.postgres(url, "postgres", null));
+            measure("PostgreSQL", () -> Store.postgres(url, "postgres", null));
+        }
+    }
+
+    private void generateInto(Opener opener) {
         LogKeys.generate(dir, "localhost/mandate");
         publisher = new CheckpointPublisher(tree, LogKeys.load(dir).signer(), Optional.empty());
-        try (Store s = Store.sqlite(dir)) {
+        try (Store s = opener.open()) {
             store = s;
             long t0 = System.nanoTime();
             generate();
             System.out.printf("[restart] generated and stored %,d events in %.1f s%n", s.size(), (System.nanoTime() - t0) / 1e9);
         }
-        measure(() -> Store.sqlite(dir));
     }
 
     interface Opener {
         Store open();
     }
 
-    private void measure(Opener opener) {
+    private void measure(String label, Opener opener) {
         try (Store s = opener.open()) {
             long t0 = System.nanoTime();
             long size;
@@ -93,7 +106,7 @@ class RestartMeasurementTest {
                 size = engine.size();
             }
             double open = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("[restart] Engine.open of %,d events (cold JVM): %.2f s%n", size, open);
+            System.out.printf("[restart] %s: Engine.open of %,d events (first in this test): %.2f s%n", label, size, open);
             assertThat(size).isGreaterThanOrEqualTo(EVENTS);
 
             // rough profile: each stage alone, on the now warm JVM
@@ -120,8 +133,8 @@ class RestartMeasurementTest {
                 assertThat(engine.size()).isEqualTo(size);
             }
             double warm = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("[restart] profile (warm): read %.2f s (%,d bytes), read+hash %.2f s, read+decode %.2f s,"
-                    + " fold %.2f s; Engine.open again %.2f s%n", read, n[0], readHash, readDecode, fold, warm);
+            System.out.printf("[restart] %s profile (warm): read %.2f s (%,d bytes), read+hash %.2f s, read+decode %.2f s,"
+                    + " fold %.2f s; Engine.open again %.2f s%n", label, read, n[0], readHash, readDecode, fold, warm);
         }
     }
 
