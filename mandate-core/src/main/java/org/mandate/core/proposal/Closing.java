@@ -16,7 +16,6 @@ import org.mandate.core.vote.Ballot;
 import org.mandate.core.vote.Counting;
 import org.mandate.core.vote.Result;
 import org.mandate.core.vote.TieOrder;
-import org.mandate.core.BodyId;
 import org.mandate.core.charter.CouncilRules;
 import org.mandate.core.count.TieBreak;
 import org.mandate.core.count.Verdict;
@@ -82,12 +81,11 @@ public final class Closing {
         if (roll instanceof Roll.Seats) {
             SeatCount.Counted c = SeatCount.of(state, p);
             return Counting.count(p.rule(), seats, p.options(), c.ballots(), v -> c.weights().getOrDefault(v, 0L), c.roll(), ties);
+
         }
         Map<String, Ballot> ballots = p.allBallots();
         if (roll instanceof Roll.Bodies bodies) {
-            // A body that left the council during the vote no longer takes part in its decisions.
-            Map<String, Long> staying = new LinkedHashMap<>(bodies.weights());
-            staying.keySet().removeIf(voter -> !body.memberBodies().containsKey(new BodyId(voter)));
+            Map<String, Long> staying = Roll.staying(bodies.weights(), body);
             roll = new Roll.Bodies(staying, staying.values().stream().mapToLong(Long::longValue).sum());
             Map<String, Ballot> counted = new LinkedHashMap<>(ballots);
             counted.keySet().retainAll(staying.keySet());

@@ -23,7 +23,7 @@ public sealed interface Roll {
     Map<String, Long> asMap();
 
     default boolean contains(String voter) {
-        return weight(voter) > 0 || this instanceof Bodies b && b.weights().containsKey(voter);
+        return weight(voter) > 0;
     }
 
     /** The members of an assembly just before event number {@code freeze}, one vote each. */
@@ -47,6 +47,12 @@ public sealed interface Roll {
 
         public long weight(String voter) {
             return weights.getOrDefault(voter, 0L);
+        }
+
+        /** A member body weighted by membership may weigh nothing and still be on the roll. */
+        @Override
+        public boolean contains(String voter) {
+            return weights.containsKey(voter);
         }
 
         public Map<String, Long> asMap() {
@@ -91,4 +97,18 @@ public sealed interface Roll {
     }
 
     Roll NONE = new Bodies(Map.of(), 0);
+
+    /**
+     * The part of a council's roll whose bodies still belong to it: a body that left during the vote no
+     * longer takes part in the council's decisions, neither its ballot nor its weight.
+     */
+    static Map<String, Long> staying(Map<String, Long> weights, org.mandate.core.body.Body council) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        weights.forEach((body, w) -> {
+            if (council.memberBodies().containsKey(new org.mandate.core.BodyId(body))) {
+                out.put(body, w);
+            }
+        });
+        return out;
+    }
 }

@@ -30,7 +30,8 @@ import org.mandate.core.vote.Ballot;
 final class SeatCount {
     private SeatCount() {}
 
-    record Counted(Map<String, Ballot> ballots, Map<String, Long> weights, long roll, long scale) {}
+    /** The ballots with their whole-number weights, and the roll's total in the same unit. */
+    record Counted(Map<String, Ballot> ballots, Map<String, Long> weights, long roll) {}
 
     /** Figures in the record are JSON numbers, exact up to 2^53. */
     private static final long JSON_EXACT = 1L << 53;
@@ -40,12 +41,7 @@ final class SeatCount {
         Body council = state.body(item.body());
         ItemBook book = state.sessions().item(item.id());
         Map<String, SeatVote> votes = book == null ? Map.of() : book.votes();
-        Map<String, Long> staying = new LinkedHashMap<>();
-        seats.weights().forEach((body, n) -> {
-            if (council.memberBodies().containsKey(new BodyId(body))) {
-                staying.put(body, n);
-            }
-        });
+        Map<String, Long> staying = Roll.staying(seats.weights(), council);
         Map<BodyId, Integer> splitSeats = new HashMap<>();
         Map<String, Ballot> ballots = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
@@ -110,6 +106,6 @@ final class SeatCount {
         for (int i = 0; i < keys.size(); i++) {
             weights.put(keys.get(i), scaled.weights()[i]);
         }
-        return new Counted(ballots, weights, rollSeats * scaled.multiplier(), scaled.multiplier());
+        return new Counted(ballots, weights, rollSeats * scaled.multiplier());
     }
 }
