@@ -61,7 +61,7 @@ class CoreTwoRandomTest {
 
     @Test
     void random_walks_decide_purely_refuse_cleanly_and_replay() {
-        long base = Long.getLong("mandate.seed", System.nanoTime());
+        long base = Long.getLong("mandate.seed", 20261125L); // fixed by default so CI is repeatable; -Dmandate.seed explores
         for (int run = 0; run < RUNS; run++) {
             long seed = base + run;
             System.out.println("CoreTwoRandomTest seed " + seed);
