@@ -4,8 +4,8 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * Seeded randomised properties without a property-testing library: each run draws a fresh seed
- * (or takes {@code -Dmandate.seed=N}), and a failure names the seed so it can be replayed.
+ * Seeded randomised properties without a property-testing library: each run uses a fixed seed, so CI is repeatable
+ * (or explores another with {@code -Dmandate.seed=N}), and a failure names the seed so it can be replayed.
  */
 public final class Seeded {
 
