@@ -39,6 +39,7 @@ public final class Store implements AutoCloseable {
     private final Jdbi writer;
     private final Jdbi reader;
     private final Object appendLock = new Object();
+    private final Directory directory;
 
     private Store(StoreConfig config, Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.where = config.safeUrl();
@@ -47,6 +48,7 @@ public final class Store implements AutoCloseable {
         this.readerPool = readerPool;
         this.writer = Jdbi.create(writerPool);
         this.reader = Jdbi.create(readerPool);
+        this.directory = new Directory(where, writer, reader, appendLock);
     }
 
     /** Opens (creating if needed) the store and brings its schema up to date. */
@@ -267,6 +269,11 @@ public final class Store implements AutoCloseable {
                 .findFirst());
     }
 
+    /** The member directory (accounts, sessions, tokens, reset codes) on this store's connections. */
+    public Directory directory() {
+        return directory;
+    }
+
     private <R> R query(org.jdbi.v3.core.HandleCallback<R, RuntimeException> callback) {
         try {
             return reader.withHandle(callback);
@@ -281,7 +288,7 @@ public final class Store implements AutoCloseable {
         writerPool.close();
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

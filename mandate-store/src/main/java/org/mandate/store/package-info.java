@@ -16,7 +16,10 @@
  *       the proposal, so no voter→ballot link survives the close;</li>
  *   <li>{@code checkpoint(id = 1, note)}: the latest signed checkpoint, replaced;</li>
  *   <li>{@code snapshot(seq, root_hash, data)}: at most one saved state, replaced, which the server checks
- *       against the record's root before trusting it.</li>
+ *       against the record's root before trusting it;</li>
+ *   <li>the member directory ({@link org.mandate.store.Directory}, V3): {@code accounts}, {@code operators},
+ *       {@code sessions}, {@code api_tokens}, {@code login_attempts}, {@code reset_codes}; names, contacts and
+ *       credentials, which never enter the log; tokens and codes only as their SHA-256.</li>
  * </ul>
  *
  * <p><b>One transaction per batch</b> ({@link org.mandate.store.Batch}): events, ballots added, ballots
