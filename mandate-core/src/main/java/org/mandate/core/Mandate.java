@@ -34,6 +34,10 @@ public final class Mandate {
         if (ctx.now().isBefore(state.clock())) {
             return Outcome.refuse(new Rejection.ClockWentBackwards(ctx.now(), state.clock()));
         }
+        Rejection tooLong = org.mandate.core.rule.Limits.check(command);
+        if (tooLong != null) {
+            return Outcome.refuse(tooLong);
+        }
         return switch (command) {
             case Tick t -> Outcome.accept(ClockRules.nextDue(state, ctx.now()));
             case MemberCommand c -> MemberRules.decide(state, c, ctx);

@@ -76,6 +76,8 @@ public final class ProposalRules {
                     ? new Rejection.InvalidProposal(p.id() + " is not an election")
                     : p.phase() != Phase.DRAFT && !deliberating(p, now) ? deliberationOver(p)
                     : p.options().contains(actor.value()) ? new Rejection.InvalidProposal(actor + " already stands in " + p.id())
+                    : p.options().size() >= org.mandate.core.rule.Limits.OPTIONS
+                            ? new Rejection.TooLong("list of candidates", org.mandate.core.rule.Limits.OPTIONS)
                     : Candidates.problem(state, body, p.motion(), actor);
             case WithdrawObjection c -> p.phase() != Phase.VOTING ? wrong(p, Phase.VOTING)
                     : !now.isBefore(p.closesAt()) ? new Rejection.WindowClosed(p.id(), p.closesAt())

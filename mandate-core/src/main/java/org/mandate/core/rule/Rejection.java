@@ -239,6 +239,12 @@ public sealed interface Rejection {
         public String message() { return signer + " cannot sign petition '" + petition + "': " + reason + "."; }
     }
 
+    record TooLong(String what, int limit) implements Rejection {
+        public String message() {
+            return "The " + what + " is too long for the record: at most " + limit + " characters. Keep longer documents elsewhere and refer to them.";
+        }
+    }
+
     // --- time ---
 
     record ClockWentBackwards(Instant now, Instant clock) implements Rejection {
