@@ -1,0 +1,103 @@
+package org.mandate.server.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.mandate.codec.Codec;
+import org.mandate.codec.CodecException;
+import org.mandate.core.Command;
+import org.mandate.core.Event;
+import org.mandate.core.MemberId;
+import org.mandate.core.Outcome;
+import org.mandate.core.clock.Tick;
+import org.mandate.server.account.Accounts;
+import org.mandate.server.engine.Engine;
+
+/**
+ * The JSON API. A script acts with an API token ({@code Authorization: Bearer …}); who it acts as comes
+ * from the token, never from the request body, and what it may do comes only from the record, which
+ * the core checks. The answer comes once the command's events are durable, or at once if refused.
+ */
+public final class ApiServer implements AutoCloseable {
+    /** The largest command body accepted: far above any command, far below what could burden the server. */
+    static final long MAX_BODY = 256 * 1024;
+
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static ApiServer start(Engine engine, Accounts accounts, String host, int port) {
+        Codec codec = new Codec();
+        Javalin app = Javalin.create(config -> {
+            config.http.maxRequestSize = MAX_BODY;
+            config.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
+            config.routes.get("/record/checkpoint", ctx -> {
+                var cp = engine.writer().checkpoint();
+                if (cp.isEmpty()) {
+                    Problems.of(ctx, codec, 404, "NoCheckpoint", "the log has signed no checkpoint yet");
+                } else {
+                    ctx.contentType("text/plain; charset=utf-8").result(cp.get().note());
+                }
+            });
+            config.routes.post("/api/v1/commands", ctx -> command(ctx, engine, accounts, codec));
+            config.routes.exception(Exception.class, (e, ctx) ->
+                    Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
+        }).start(host, port);
+        return new ApiServer(app);
+    }
+
+    private static void command(Context ctx, Engine engine, Accounts accounts, Codec codec) throws Exception {
+        Optional<MemberId> actor = bearer(ctx).flatMap(accounts::resolveApiToken);
+        if (actor.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            Problems.of(ctx, codec, 401, "Unauthenticated", "send a member's API token as 'Authorization: Bearer TOKEN'");
+            return;
+        }
+        if (ctx.bodyAsBytes().length > MAX_BODY) {
+            Problems.of(ctx, codec, 413, "TooLarge", "a command is at most " + MAX_BODY + " bytes");
+            return;
+        }
+        Command command;
+        try {
+            command = codec.readCommand(ctx.body());
+        } catch (CodecException e) {
+            Problems.of(ctx, codec, 400, "BadCommand", e.getMessage());
+            return;
+        }
+        if (command instanceof Tick) {
+            Problems.of(ctx, codec, 400, "BadCommand", "the server's own clock sends the tick; no member can");
+            return;
+        }
+        Outcome outcome = engine.writer().submit(command, actor.get()).get(30, TimeUnit.SECONDS);
+        switch (outcome) {
+            case Outcome.Refused r -> Problems.refused(ctx, codec, r.rejection());
+            case Outcome.Accepted a -> {
+                ObjectNode node = codec.mapper().createObjectNode();
+                ArrayNode events = node.putArray("events");
+                for (Event e : a.events()) {
+                    events.add(codec.eventNode(e));
+                }
+                ctx.status(200).contentType("application/json").result(node.toString());
+            }
+        }
+    }
+
+    private static Optional<String> bearer(Context ctx) {
+        String h = ctx.header("Authorization");
+        return h != null && h.startsWith("Bearer ") ? Optional.of(h.substring(7).trim()) : Optional.empty();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
