@@ -51,4 +51,11 @@ class InitAndExportTest {
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("OK").contains("members");
     }
+
+    @Test
+    void serve_refuses_a_data_directory_that_holds_no_federation() {
+        ReplayCommandTest.Run serve = ReplayCommandTest.run("serve", "--data", dir.resolve("empty").toString(), "--port", "0");
+        assertThat(serve.exit()).isEqualTo(1);
+        assertThat(serve.err()).contains("holds no federation yet").contains("./mandate init");
+    }
 }

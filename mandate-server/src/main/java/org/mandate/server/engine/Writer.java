@@ -50,6 +50,7 @@ public final class Writer implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Throwable failure;
+    private final java.util.concurrent.atomic.AtomicLong applied = new java.util.concurrent.atomic.AtomicLong();
 
     private record Submission(Command command, MemberId actor, CompletableFuture<Outcome> done) {}
 
@@ -81,6 +82,11 @@ public final class Writer implements AutoCloseable {
 
     public long size() {
         return tree.size();
+    }
+
+    /** How many commands the writer has applied since it started, accepted or refused: for health and metrics. */
+    public long applied() {
+        return applied.get();
     }
 
     private void loop() {
@@ -141,6 +147,7 @@ public final class Writer implements AutoCloseable {
             String checkpoint = publisher.publishIfDue(clock.millis()).map(SignedCheckpoint::note).orElse(null);
             store.append(new Batch(first, records, sealed, unsealed, checkpoint));
         }
+        applied.addAndGet(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done().complete(outcomes.get(i));
         }

@@ -32,6 +32,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(Engine engine, Accounts accounts, String host, int port) {
+        return start(engine, accounts, java.time.Clock.systemUTC(), host, port);
+    }
+
+    public static ApiServer start(Engine engine, Accounts accounts, java.time.Clock clock, String host, int port) {
         Codec codec = new Codec();
         Javalin app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
@@ -45,6 +49,8 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             config.routes.post("/api/v1/commands", ctx -> command(ctx, engine, accounts, codec));
+            config.routes.post("/api/v1/accounts", ctx -> AccountRoutes.register(ctx, accounts, codec, clock));
+            config.routes.post("/api/v1/tokens", ctx -> AccountRoutes.token(ctx, accounts, codec, clock));
             config.routes.exception(Exception.class, (e, ctx) ->
                     Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
         }).start(host, port);

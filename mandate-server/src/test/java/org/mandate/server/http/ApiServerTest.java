@@ -132,4 +132,41 @@ class ApiServerTest {
         assertThat(cp.statusCode()).isEqualTo(200);
         assertThat(cp.body()).startsWith("localhost/mandate\n1\n");
     }
+
+    private HttpResponse<String> postTo(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_person_opens_an_account_gets_a_token_and_registers_as_a_member() throws Exception {
+        HttpResponse<String> account = postTo("/api/v1/accounts",
+                "{\"member\":\"ana\",\"name\":\"Ana\",\"contact\":\"ana@example.coop\",\"password\":\"a long enough passphrase\"}");
+        assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
+        HttpResponse<String> again = postTo("/api/v1/accounts",
+                "{\"member\":\"ana\",\"name\":\"Ana\",\"contact\":\"\",\"password\":\"another long passphrase\"}");
+        assertThat(again.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> wrong = postTo("/api/v1/tokens", "{\"member\":\"ana\",\"password\":\"not it at all\"}");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        HttpResponse<String> unknown = postTo("/api/v1/tokens", "{\"member\":\"zed\",\"password\":\"not it at all\"}");
+        assertThat(JSON.readTree(unknown.body()).get("detail").asText()).as("unknown and wrong read the same")
+                .isEqualTo(JSON.readTree(wrong.body()).get("detail").asText());
+
+        HttpResponse<String> token = postTo("/api/v1/tokens", "{\"member\":\"ana\",\"password\":\"a long enough passphrase\"}");
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+        String t = JSON.readTree(token.body()).get("token").asText();
+
+        HttpResponse<String> registered = post(t, "{\"type\":\"register-member\",\"member\":\"ana\"}");
+        assertThat(registered.statusCode()).isEqualTo(200);
+        assertThat(store.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_weak_password_is_refused_with_the_rule() throws Exception {
+        HttpResponse<String> r = postTo("/api/v1/accounts", "{\"member\":\"ben\",\"name\":\"Ben\",\"password\":\"short\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("at least");
+    }
 }
