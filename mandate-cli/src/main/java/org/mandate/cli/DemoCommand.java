@@ -23,9 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * how to look at them; the server issue turns this into a running server with pages.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generates the demo federation (a regional confederation with local and trade federations, about 40",
-                "assemblies and 2,000 members, months of history), writes its script and its signed history into the data",
-                "directory, and prints what it holds. The web server that will serve it is the next piece of work."})
+        description = {"Generates the demo federation and records it as a signed history.",
+                "A regional confederation with local and trade federations, about 40 assemblies, 2,000 members and months",
+                "of history. Writes its script and its signed history into the data directory and prints what it holds.",
+                "Serving it in a browser is the next piece of work."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "mandate-data", description = "the data directory (default ${DEFAULT-VALUE})")

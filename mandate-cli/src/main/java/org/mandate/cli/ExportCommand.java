@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mandate export}: the whole history, as far as the log has signed it, in a file anyone can verify offline. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the federation's history — every event the latest signed checkpoint covers, with that checkpoint",
+        description = {"Writes the federation's signed history, for anyone to verify.",
+                "Every event the latest signed checkpoint covers, with that checkpoint",
                 "and the log's public key — to standard output or to --out. Verify it with ./mandate verify FILE."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin

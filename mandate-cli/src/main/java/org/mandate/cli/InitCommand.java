@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mandate init}: a new federation's data directory, its log's signing key and its database. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Prepares a data directory for a new federation: makes the log's Ed25519 signing key (the private half",
+        description = {"Prepares a new federation's data directory, signing key and database.",
+                "Makes the log's Ed25519 signing key (the private half",
                 "readable by the owner only), creates the database and its tables, and prints the public key to publish."})
 final class InitCommand implements Callable<Integer> {
     @Mixin

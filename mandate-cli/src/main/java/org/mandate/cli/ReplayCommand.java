@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mandate replay SCRIPT.jsonl}: apply a script of commands to a fresh federation in memory. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Applies a script of commands (one JSON object per line: at, by, command) to a fresh federation held in memory,",
-                "and prints one JSON line per command: the events it produced, or the rule that refused it.",
+        description = {"Applies a script of commands to a fresh federation held in memory.",
+                "Each line is one JSON object (at, by, command); it prints one JSON line per command: the events it produced, or the rule that refused it.",
                 "Exit 0 when the script ran to its end, whatever was refused; 2 on a line that is not valid JSON or not a known command."})
 final class ReplayCommand implements Callable<Integer> {
 

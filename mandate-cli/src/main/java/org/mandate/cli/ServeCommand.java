@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mandate serve}: the federation's server, until it is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves an initialised federation: the JSON API under /api/v1 (commands with a member's API token),",
+        description = {"Serves an initialised federation.",
+                "The JSON API under /api/v1 (commands with a member's API token),",
                 "the record's checkpoint under /record/, and /healthz. Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin

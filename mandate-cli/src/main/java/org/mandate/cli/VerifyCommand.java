@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mandate verify FILE}: check an exported history offline, event by event. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verifies an exported history file offline: recomputes every leaf and the Merkle tree, checks the",
+        description = {"Verifies an exported history file offline.",
+                "Recomputes every leaf and the Merkle tree, checks the",
                 "checkpoint's signature, and checks consistency with the last checkpoint this verifier saw for the log's origin.",
                 "Reports the first bad event by index. Exit 0 only when everything holds, 1 otherwise."})
 final class VerifyCommand implements Callable<Integer> {
