@@ -21,4 +21,12 @@ final class EmbeddedPg {
     static EmbeddedPostgres start() throws IOException {
         return EmbeddedPostgres.builder().start();
     }
+
+    /** A new, empty database on the running server, so each test starts from nothing. */
+    static StoreConfig freshDatabase(EmbeddedPostgres postgres, String name) throws java.sql.SQLException {
+        try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return StoreConfig.postgres("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name, "postgres", null);
+    }
 }

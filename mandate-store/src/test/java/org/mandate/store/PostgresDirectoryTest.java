@@ -1,8 +1,6 @@
 package org.mandate.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -24,10 +22,6 @@ class PostgresDirectoryTest extends DirectoryContract {
 
     @Override
     protected StoreConfig freshDatabase() throws Exception {
-        String name = "directory_" + databases++;
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return StoreConfig.postgres("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name, "postgres", null);
+        return EmbeddedPg.freshDatabase(postgres, "directory_" + databases++);
     }
 }

@@ -2,8 +2,6 @@ package org.mandate.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -28,11 +26,7 @@ class PostgresStoreTest extends StoreContract {
 
     @Override
     protected StoreConfig freshDatabase() throws Exception {
-        String name = "store_" + databases++;
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return StoreConfig.postgres("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name, "postgres", null);
+        return EmbeddedPg.freshDatabase(postgres, "store_" + databases++);
     }
 
     @Override
