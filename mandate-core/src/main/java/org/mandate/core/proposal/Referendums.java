@@ -12,11 +12,9 @@ import org.mandate.core.Federation;
 import org.mandate.core.MemberId;
 import org.mandate.core.body.Body;
 import org.mandate.core.count.Aggregation;
-import org.mandate.core.count.Majority;
 import org.mandate.core.count.TieBreak;
 import org.mandate.core.vote.Ballot;
 import org.mandate.core.vote.Result;
-import org.mandate.core.vote.Tally;
 
 /**
  * A referendum's figures at every level: for each body beneath the council, how the people beneath it
@@ -44,11 +42,7 @@ public final class Referendums {
         Aggregation.Result r = Aggregation.aggregateByAssembly(x.input(), TieBreak.of(1, 0, 2));
         long[] top = r.perBody()[0];
         long yes = top[0], no = top[1], abstain = top.length > 2 ? top[2] : 0;
-        var rule = p.rule();
-        var threshold = new Majority.Threshold(rule.threshold(), rule.strict() ? Majority.Comparison.MORE_THAN : Majority.Comparison.AT_LEAST);
-        Majority.Result m = Majority.count(new Majority.Tally(yes, no, abstain, r.rollPerBody()[0]),
-                new Majority.Rule(rule.quorum(), threshold, rule.abstentionsCount()));
-        return new Result(m.verdict(), List.of(), new Tally.YesNo(yes, no, abstain, r.rollPerBody()[0], r.turnoutPerBody()[0]));
+        return org.mandate.core.vote.Counting.yesNo(p.rule(), yes, no, abstain, r.rollPerBody()[0], r.turnoutPerBody()[0]);
     }
 
     private record Indexed(List<BodyId> bodies, Aggregation.Input input) {}

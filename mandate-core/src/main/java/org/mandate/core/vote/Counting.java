@@ -47,11 +47,16 @@ public final class Counting {
                 case ABSTAIN -> abstain += w.weight(i);
             }
         }
+        return yesNo(rule, yes, no, abstain, w.roll(), w.turnout());
+    }
+
+    /** A majority count from its figures, under the charter's quorum, threshold and treatment of abstentions. */
+    public static Result yesNo(DecisionRule rule, long yes, long no, long abstain, long roll, long turnout) {
         Majority.Threshold threshold = new Majority.Threshold(rule.threshold(),
                 rule.strict() ? Majority.Comparison.MORE_THAN : Majority.Comparison.AT_LEAST);
-        Majority.Result r = Majority.count(new Majority.Tally(yes, no, abstain, w.roll()),
+        Majority.Result r = Majority.count(new Majority.Tally(yes, no, abstain, roll),
                 new Majority.Rule(rule.quorum(), threshold, rule.abstentionsCount()));
-        return new Result(r.verdict(), List.of(), new Tally.YesNo(yes, no, abstain, w.roll(), w.turnout()));
+        return new Result(r.verdict(), List.of(), new Tally.YesNo(yes, no, abstain, roll, turnout));
     }
 
     private static Result consent(DecisionRule rule, Weighed w) {
