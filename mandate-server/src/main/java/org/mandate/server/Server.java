@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import org.mandate.core.clock.Tick;
 import org.mandate.server.account.Accounts;
 import org.mandate.server.engine.Engine;
+import org.mandate.codec.Codec;
 import org.mandate.server.http.ApiServer;
+import org.mandate.server.http.RouteGroup;
+import org.mandate.server.http.Wiring;
 import org.mandate.store.Store;
 
 /**
@@ -29,8 +32,13 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(Store store, Path dataDir, Clock clock, String host, int port) {
+        return start(store, dataDir, clock, host, port, java.util.List.of());
+    }
+
+    /** A server with extra route groups beside the API's own (the web pages, from their module). */
+    public static Server start(Store store, Path dataDir, Clock clock, String host, int port, java.util.List<RouteGroup> extra) {
         Engine engine = Engine.open(store, dataDir, clock);
-        ApiServer api = ApiServer.start(engine, new Accounts(store.directory()), clock, host, port);
+        ApiServer api = ApiServer.start(new Wiring(engine, new Accounts(store.directory()), new Codec(), clock), extra, host, port);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("mandate-clock").daemon().unstarted(r));
         ticker.scheduleAtFixedRate(() -> engine.writer().submit(new Tick(), null), 1, 1, TimeUnit.SECONDS);
         return new Server(store, engine, api, ticker);

@@ -15,6 +15,7 @@ import org.mandate.record.checkpoint.CheckpointPublisher;
 import org.mandate.record.checkpoint.LogKeys;
 import org.mandate.record.checkpoint.SignedCheckpoint;
 import org.mandate.record.merkle.MerkleTree;
+import org.mandate.server.read.ReadModel;
 import org.mandate.store.Store;
 
 /**
@@ -26,11 +27,13 @@ public final class Engine implements AutoCloseable {
     private final Federation state;
     private final MerkleTree tree;
     private final Writer writer;
+    private final ReadModel reads;
 
-    private Engine(Federation state, MerkleTree tree, Writer writer) {
+    private Engine(Federation state, MerkleTree tree, Writer writer, ReadModel reads) {
         this.state = state;
         this.tree = tree;
         this.writer = writer;
+        this.reads = reads;
     }
 
     public static Engine open(Store store, Path dataDir, Clock clock) {
@@ -38,10 +41,22 @@ public final class Engine implements AutoCloseable {
         LogKeys keys = LogKeys.load(dataDir);
         MerkleTree tree = new MerkleTree();
         Federation state = new Federation();
+        ReadModel reads = new ReadModel();
+        try {
+            return open(store, codec, keys, tree, state, reads, clock);
+        } catch (RuntimeException | Error e) {
+            reads.close();
+            throw e;
+        }
+    }
+
+    private static Engine open(Store store, Codec codec, LogKeys keys, MerkleTree tree, Federation state, ReadModel reads, Clock clock) {
         Map<String, Map<String, String>> sealed = store.sealedBallots();
         store.read(0, store.size(), (seq, bytes) -> {
             tree.append(bytes);
-            Mandate.evolve(state, restore(codec, codec.readEvent(bytes), sealed));
+            Event e = restore(codec, codec.readEvent(bytes), sealed);
+            Mandate.evolve(state, e);
+            reads.publish(e);
         });
         Optional<SignedCheckpoint> last = store.checkpoint().map(SignedCheckpoint::parse);
         if (last.isPresent()) {
@@ -55,7 +70,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         CheckpointPublisher publisher = new CheckpointPublisher(tree, keys.signer(), last);
-        return new Engine(state, tree, new Writer(state, store, tree, publisher, codec, clock));
+        return new Engine(state, tree, new Writer(state, store, tree, publisher, codec, clock, reads::publish), reads);
     }
 
     /** A secret ballot's participation event as the public log holds it, with its ballot put back from beside the log. */
@@ -72,6 +87,11 @@ public final class Engine implements AutoCloseable {
             }
         }
         return e;
+    }
+
+    /** The state readers query, apart from the writer's. */
+    public ReadModel reads() {
+        return reads;
     }
 
     public Writer writer() {
@@ -95,5 +115,6 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
+        reads.close();
     }
 }

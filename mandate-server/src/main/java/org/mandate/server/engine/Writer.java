@@ -46,6 +46,7 @@ public final class Writer implements AutoCloseable {
     private final CheckpointPublisher publisher;
     private final Codec codec;
     private final Clock clock;
+    private final java.util.function.Consumer<List<Event>> durable;
     private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -54,7 +55,9 @@ public final class Writer implements AutoCloseable {
 
     private record Submission(Command command, MemberId actor, CompletableFuture<Outcome> done) {}
 
-    Writer(Federation state, Store store, MerkleTree tree, CheckpointPublisher publisher, Codec codec, Clock clock) {
+    Writer(Federation state, Store store, MerkleTree tree, CheckpointPublisher publisher, Codec codec, Clock clock,
+            java.util.function.Consumer<List<Event>> durable) {
+        this.durable = durable;
         this.state = state;
         this.store = store;
         this.tree = tree;
@@ -118,6 +121,7 @@ public final class Writer implements AutoCloseable {
     private void apply(List<Submission> batch) {
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         List<byte[]> records = new ArrayList<>();
+        List<Event> accepted = new ArrayList<>();
         List<Sealed> sealed = new ArrayList<>();
         List<String> unsealed = new ArrayList<>();
         for (Submission s : batch) {
@@ -128,6 +132,7 @@ public final class Writer implements AutoCloseable {
             Outcome o = Mandate.execute(state, s.command(), new Context(s.actor(), now));
             outcomes.add(o);
             if (o instanceof Outcome.Accepted a) {
+                accepted.addAll(a.events());
                 for (Event e : a.events()) {
                     records.add(codec.recordBytes(e));
                     if (e instanceof SealedVoteCast v && v.sealed() != null) {
@@ -146,6 +151,7 @@ public final class Writer implements AutoCloseable {
             tree.append(records);
             String checkpoint = publisher.publishIfDue(clock.millis()).map(SignedCheckpoint::note).orElse(null);
             store.append(new Batch(first, records, sealed, unsealed, checkpoint));
+            durable.accept(accepted);
         }
         applied.addAndGet(batch.size());
         for (int i = 0; i < batch.size(); i++) {

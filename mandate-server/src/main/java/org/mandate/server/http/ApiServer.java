@@ -3,6 +3,9 @@ package org.mandate.server.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.util.ArrayList;
+import java.util.List;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -36,25 +39,44 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(Engine engine, Accounts accounts, java.time.Clock clock, String host, int port) {
-        Codec codec = new Codec();
+        return start(new Wiring(engine, accounts, new Codec(), clock), List.of(), host, port);
+    }
+
+    /** The API's own groups, then {@code extra} (the pages, when the web module is present). */
+    public static ApiServer start(Wiring wiring, List<RouteGroup> extra, String host, int port) {
+        List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, ApiServer::record));
+        groups.addAll(extra);
+        Codec codec = wiring.codec();
         Javalin app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
             config.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
-            config.routes.get("/record/checkpoint", ctx -> {
-                var cp = engine.writer().checkpoint();
-                if (cp.isEmpty()) {
-                    Problems.of(ctx, codec, 404, "NoCheckpoint", "the log has signed no checkpoint yet");
-                } else {
-                    ctx.contentType("text/plain; charset=utf-8").result(cp.get().note());
-                }
-            });
-            config.routes.post("/api/v1/commands", ctx -> command(ctx, engine, accounts, codec));
-            config.routes.post("/api/v1/accounts", ctx -> AccountRoutes.register(ctx, accounts, codec, clock));
-            config.routes.post("/api/v1/tokens", ctx -> AccountRoutes.token(ctx, accounts, codec, clock));
+            for (RouteGroup g : groups) {
+                g.register(config, wiring);
+            }
             config.routes.exception(Exception.class, (e, ctx) ->
                     Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
         }).start(host, port);
         return new ApiServer(app);
+    }
+
+    private static void commands(JavalinConfig config, Wiring w) {
+        config.routes.post("/api/v1/commands", ctx -> command(ctx, w.engine(), w.accounts(), w.codec()));
+    }
+
+    private static void accounts(JavalinConfig config, Wiring w) {
+        config.routes.post("/api/v1/accounts", ctx -> AccountRoutes.register(ctx, w.accounts(), w.codec(), w.clock()));
+        config.routes.post("/api/v1/tokens", ctx -> AccountRoutes.token(ctx, w.accounts(), w.codec(), w.clock()));
+    }
+
+    private static void record(JavalinConfig config, Wiring w) {
+        config.routes.get("/record/checkpoint", ctx -> {
+            var cp = w.engine().writer().checkpoint();
+            if (cp.isEmpty()) {
+                Problems.of(ctx, w.codec(), 404, "NoCheckpoint", "the log has signed no checkpoint yet");
+            } else {
+                ctx.contentType("text/plain; charset=utf-8").result(cp.get().note());
+            }
+        });
     }
 
     private static void command(Context ctx, Engine engine, Accounts accounts, Codec codec) throws Exception {
@@ -84,6 +106,8 @@ public final class ApiServer implements AutoCloseable {
             case Outcome.Refused r -> Problems.refused(ctx, codec, r.rejection());
             case Outcome.Accepted a -> {
                 ObjectNode node = codec.mapper().createObjectNode();
+                // At least the record's size once this command's events are in: a query may ask to wait for it.
+                node.put("position", engine.size());
                 ArrayNode events = node.putArray("events");
                 for (Event e : a.events()) {
                     events.add(codec.eventNode(e));

@@ -127,6 +127,50 @@ abstract class EngineContract {
     }
 
     @Test
+    void readers_see_what_the_writer_made_durable_as_of_a_whole_number_of_events() throws Exception {
+        try (Engine engine = open()) {
+            populate(engine);
+            long size = engine.size();
+            assertThat(engine.reads().await(size, Duration.ofSeconds(10))).isTrue();
+            assertThat(engine.reads().<Long>read(f -> f.eventCount())).isEqualTo(size);
+            assertThat(engine.reads().<Integer>read(f -> f.proposal(new ProposalId("secretary")).participants().size())).isEqualTo(30);
+            assertThat(engine.reads().<Integer>read(f -> f.body(new BodyId("bakery")).members().size())).isEqualTo(40);
+        }
+        try (Engine again = open()) {
+            assertThat(again.reads().await(again.size(), Duration.ofSeconds(10))).isTrue();
+            assertThat(again.reads().<Integer>read(f -> f.proposal(new ProposalId("secretary")).participants().size())).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void a_reader_holding_the_read_model_does_not_hold_up_a_command() throws Exception {
+        try (Engine engine = open()) {
+            populate(engine);
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread reader = Thread.ofPlatform().start(() -> engine.reads().read(f -> {
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            holding.await();
+            long before = engine.size();
+            // While the reader holds on, a command is still decided, made durable and acknowledged.
+            assertThat(await(engine.writer().submit(new MemberCommand.RegisterMember(m(99)), m(99)))).isInstanceOf(Outcome.Accepted.class);
+            assertThat(engine.size()).isGreaterThan(before);
+            assertThat(engine.reads().position()).isLessThan(engine.size());
+            release.countDown();
+            reader.join();
+            assertThat(engine.reads().await(engine.size(), Duration.ofSeconds(10))).isTrue();
+            assertThat(engine.reads().<Boolean>read(f -> f.member(m(99)) != null)).isTrue();
+        }
+    }
+
+    @Test
     void concurrent_commands_are_acknowledged_once_durable_and_a_restart_rebuilds_the_same_federation() throws Exception {
         long size;
         byte[] root;
