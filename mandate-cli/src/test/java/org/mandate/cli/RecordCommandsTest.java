@@ -55,7 +55,7 @@ class RecordCommandsTest {
 
         ReplayCommandTest.Run run = ReplayCommandTest.run("verify", file.toString(), "--memory", dir.resolve("mem").toString());
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).as("2: it does not verify").isEqualTo(2);
         assertThat(run.out() + run.err()).contains("LeafMismatch").contains("event 2");
     }
 
@@ -68,7 +68,7 @@ class RecordCommandsTest {
 
         ReplayCommandTest.Run run = ReplayCommandTest.run("verify", file.toString(), "--memory", dir.resolve("mem").toString(), "--key", foreign);
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out() + run.err()).contains("UnknownKey");
     }
 
