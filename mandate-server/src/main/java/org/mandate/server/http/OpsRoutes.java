@@ -11,7 +11,7 @@ import org.mandate.server.ops.Metrics;
  * {@code /metrics} for the server's operator: their Prometheus on the same host (a loopback address,
  * with no proxy's forwarding header, so a request relayed by a reverse proxy on the host does not count
  * as local), or the operator's own session. Anyone else is refused: the figures are not secret, but how
- * busy the server is and when is nobody else's business. See docs/decisions/2026-11-25-who-may-read-the-record.md.
+ * busy the server is and when is nobody else's business. See docs/decisions/2026-11-25-metrics-and-request-log.md.
  */
 final class OpsRoutes {
     private OpsRoutes() {}
