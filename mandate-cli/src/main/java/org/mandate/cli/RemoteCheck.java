@@ -34,7 +34,11 @@ final class RemoteCheck {
 
     private RemoteCheck() {}
 
-    static int run(String url, NoteVerifier key, Path memoryDirectory, boolean replay, PrintStream out, PrintStream err) {
+    /** How often the check starts again when the server's checkpoint moved on while its tiles were read. */
+    private static final int ATTEMPTS = 3;
+
+    static int run(String url, Optional<String> token, NoteVerifier key, Path memoryDirectory, boolean replay, PrintStream out,
+            PrintStream err) {
         URI prefix;
         try {
             prefix = TileClient.prefixOf(url);
@@ -42,22 +46,30 @@ final class RemoteCheck {
             err.println("--url " + e.getMessage());
             return VerifyCommand.FAILS;
         }
-        TileClient client = new TileClient(prefix);
-        SignedCheckpoint cp;
-        try {
-            cp = SignedCheckpoint.parse(client.checkpoint());
-        } catch (IOException e) {
-            err.println("cannot read the checkpoint at " + prefix + ": " + e.getMessage());
-            return VerifyCommand.CANNOT_CHECK;
-        } catch (MalformedNoteException e) {
-            out.println(prefix + "checkpoint is not a checkpoint: " + e.getMessage());
-            return VerifyCommand.FAILS;
-        }
-        try {
-            return new RemoteCheck().check(client, cp, key, new CheckpointMemory(memoryDirectory), replay, out);
-        } catch (IOException e) {
-            err.println("cannot read the record at " + prefix + ": " + e.getMessage());
-            return VerifyCommand.CANNOT_CHECK;
+        TileClient client = new TileClient(prefix, token);
+        for (int attempt = 1; ; attempt++) {
+            SignedCheckpoint cp;
+            try {
+                cp = SignedCheckpoint.parse(client.checkpoint());
+            } catch (IOException e) {
+                err.println("cannot read the checkpoint at " + prefix + ": " + e.getMessage());
+                return VerifyCommand.CANNOT_CHECK;
+            } catch (MalformedNoteException e) {
+                out.println(prefix + "checkpoint is not a checkpoint: " + e.getMessage());
+                return VerifyCommand.FAILS;
+            }
+            try {
+                return new RemoteCheck().check(client, cp, key, new CheckpointMemory(memoryDirectory), replay, out);
+            } catch (TileClient.Missing e) {
+                // A live log may drop the partial tiles of a checkpoint it has replaced; read its new one.
+                if (attempt == ATTEMPTS) {
+                    err.println("cannot read the record at " + prefix + ": " + e.getMessage());
+                    return VerifyCommand.CANNOT_CHECK;
+                }
+            } catch (IOException e) {
+                err.println("cannot read the record at " + prefix + ": " + e.getMessage());
+                return VerifyCommand.CANNOT_CHECK;
+            }
         }
     }
 

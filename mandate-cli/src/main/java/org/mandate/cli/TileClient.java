@@ -22,9 +22,19 @@ final class TileClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final URI prefix;
+    private final Optional<String> token;
 
-    TileClient(URI prefix) {
+    /** A tile the server does not serve: for a checkpoint that has since moved on, or never. */
+    static final class Missing extends IOException {
+        Missing(String message) {
+            super(message);
+        }
+    }
+
+    /** @param token a member's API token, for a record that is for members only */
+    TileClient(URI prefix, Optional<String> token) {
         this.prefix = prefix;
+        this.token = token;
     }
 
     /** The log prefix for a URL: a server's bare address gets {@code /record/}; a prefix is kept, with a final slash. */
@@ -84,21 +94,26 @@ final class TileClient {
         if (bytes.isEmpty() && tile.isPartial()) {
             bytes = get(new TilePath(tile.level(), tile.index(), TilePath.FULL_WIDTH).path());
         }
-        return bytes.orElseThrow(() -> new IOException(prefix + tile.path() + ": the server does not serve it"));
+        return bytes.orElseThrow(() -> new Missing(prefix + tile.path() + ": the server does not serve it"));
     }
 
     private Optional<byte[]> get(String path) throws IOException {
         URI uri = prefix.resolve(path);
         HttpResponse<byte[]> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
+            token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fetching " + uri, e);
         }
         if (response.statusCode() == 404) {
             return Optional.empty();
+        }
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            throw new IOException("the record at " + prefix + " is for members, and the server answered HTTP " + response.statusCode()
+                    + (token.isPresent() ? " to the token given" : ": give a member's API token with --token"));
         }
         if (response.statusCode() != 200) {
             throw new IOException(uri + " answered HTTP " + response.statusCode());

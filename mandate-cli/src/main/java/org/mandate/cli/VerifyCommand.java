@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  public key (or --key), without starting a server.",
                 "--url URL: fetches the checkpoint and every tile and entry bundle from a server's /record/, rebuilds the tree",
                 "  and checks it against the signed checkpoint. A key fetched from the server it vouches for proves nothing,",
-                "  so --url needs the log's key as the federation publishes it: --key VKEY or --key-file FILE.",
+                "  so --url needs the log's key as the federation publishes it: --key VKEY or --key-file FILE. A record for",
+                "  members only needs a member's API token (--token).",
                 "Exit 0 when everything holds, 2 when something does not verify, 1 when it could not be checked at all."})
 final class VerifyCommand implements Callable<Integer> {
     static final int HOLDS = 0;
@@ -62,6 +63,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--key-file", paramLabel = "FILE", description = "read the log's public key from this file (e.g. a copy of log-key.vkey)")
     Path keyFile;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "with --url: a member's API token, for a record that is for members only (or MANDATE_TOKEN)")
+    String token;
 
     @Option(names = "--memory", paramLabel = "DIR",
             description = "where the last checkpoint seen for each origin is remembered (default: ~/.mandate/checkpoints)")
@@ -101,7 +106,8 @@ final class VerifyCommand implements Callable<Integer> {
                     + " a key fetched from the server it vouches for proves nothing");
             code = FAILS;
         } else {
-            code = RemoteCheck.run(url, trusted.get(), remembered, replay, out, err);
+            code = RemoteCheck.run(url, Optional.ofNullable(token != null ? token : System.getenv("MANDATE_TOKEN")), trusted.get(),
+                    remembered, replay, out, err);
         }
         out.flush();
         err.flush();

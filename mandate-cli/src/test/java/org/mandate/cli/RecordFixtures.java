@@ -23,8 +23,13 @@ final class RecordFixtures {
 
     /** The federation example's history, signed by a key in {@code dir/exporter}. */
     static Path history(Path dir) {
+        return history(dir, federationExample());
+    }
+
+    /** A script's history, signed by a key in {@code dir/exporter}. */
+    static Path history(Path dir, Path script) {
         Path file = dir.resolve("history.mlog");
-        ReplayCommandTest.Run run = ReplayCommandTest.run("replay", federationExample().toString(), "--export", file.toString(),
+        ReplayCommandTest.Run run = ReplayCommandTest.run("replay", script.toString(), "--export", file.toString(),
                 "--data", dir.resolve("exporter").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         return file;
@@ -32,8 +37,13 @@ final class RecordFixtures {
 
     /** A data directory {@code dir/data} imported from {@link #history}, under a new key for {@link #ORIGIN}. */
     static Path imported(Path dir) {
+        return imported(dir, federationExample());
+    }
+
+    /** A data directory {@code dir/data} imported from a script's history, under a new key for {@link #ORIGIN}. */
+    static Path imported(Path dir, Path script) {
         Path data = dir.resolve("data");
-        ReplayCommandTest.Run run = ReplayCommandTest.run("import", history(dir).toString(), "--data", data.toString(),
+        ReplayCommandTest.Run run = ReplayCommandTest.run("import", history(dir, script).toString(), "--data", data.toString(),
                 "--origin", ORIGIN, "--memory", dir.resolve("mem").toString());
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         return data;
