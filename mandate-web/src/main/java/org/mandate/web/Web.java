@@ -1,0 +1,30 @@
+package org.mandate.web;
+
+import io.javalin.config.JavalinConfig;
+import org.mandate.server.http.RouteGroup;
+import org.mandate.server.http.Wiring;
+import org.mandate.web.body.BodyPages;
+import org.mandate.web.home.HomePage;
+import org.mandate.web.session.SessionPages;
+import org.mandate.web.site.Site;
+
+/**
+ * The pages, as one group of routes beside the API's: {@code Server.start(…, List.of(Web.routes()))}.
+ * Every page reads the read model only; every form submits one of the core's commands.
+ */
+public final class Web implements RouteGroup {
+    private Web() {}
+
+    public static RouteGroup routes() {
+        return new Web();
+    }
+
+    @Override
+    public void register(JavalinConfig config, Wiring wiring) {
+        Site site = new Site(wiring);
+        site.assets().register(config);
+        new SessionPages(site).register(config);
+        new HomePage(site).register(config);
+        new BodyPages(site).register(config);
+    }
+}
