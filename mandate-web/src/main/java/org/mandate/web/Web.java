@@ -5,6 +5,11 @@ import org.mandate.server.http.RouteGroup;
 import org.mandate.server.http.Wiring;
 import org.mandate.web.body.BodyPages;
 import org.mandate.web.home.HomePage;
+import org.mandate.web.proposal.ProposalPages;
+import org.mandate.web.council.CouncilPage;
+import org.mandate.web.member.MemberPage;
+import org.mandate.web.petition.PetitionPage;
+import org.mandate.web.record.RecordPage;
 import org.mandate.web.session.SessionPages;
 import org.mandate.web.site.Site;
 
@@ -26,5 +31,10 @@ public final class Web implements RouteGroup {
         new SessionPages(site).register(config);
         new HomePage(site).register(config);
         new BodyPages(site).register(config);
+        new ProposalPages(site).register(config);
+        new CouncilPage(site).register(config);
+        new MemberPage(site).register(config);
+        new PetitionPage(site).register(config);
+        new RecordPage(site).register(config);
     }
 }

@@ -73,12 +73,17 @@ public record BodyView(String id, String name, boolean council, String axis, Str
                 : b.members().size(), members, p, pages, memberBodies, Charters.facts(b, t), competences, councils, sent, offices, rows, count);
     }
 
-    static Sent sent(Federation state, Delegation d, Text t) {
+    public static Sent sent(Federation state, Delegation d, Text t) {
         List<Ref> seats = d.seats().stream().map(m -> m == null ? new Ref("", t.plain("seat.vacant"), "") : Ref.member(m.value(), "")).toList();
         List<Ref> alternates = d.alternates().stream().map(m -> Ref.member(m.value(), "")).toList();
         Body council = state.body(d.council());
         return new Sent(Ref.body(council, t.plain("note.delegation", state.body(d.body()).name())), seats, alternates,
                 Words.when(d.termStarts()), Words.when(d.termEnds()), d.ended());
+    }
+
+    /** A council's seat rule in words. */
+    public static String seatRule(Body council, Text t) {
+        return Charters.seats(council.charter().council().seats(), t);
     }
 
     public static Row row(Proposal p, Text t) {

@@ -24,6 +24,12 @@ public record Form(String name, Map<String, List<String>> values, Map<String, St
         return new Form(name, values, errors, null);
     }
 
+    /** The first value of a field as sent, or null. */
+    public static String first(Map<String, List<String>> fields, String field) {
+        List<String> v = fields.get(field);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
     public boolean is(String form) {
         return name.equals(form);
     }
