@@ -33,7 +33,7 @@ class FormsTest {
 
     @BeforeEach
     void start() {
-        fed = new TestFederation(dir);
+        fed = TestFederation.bakery(dir);
     }
 
     @AfterEach

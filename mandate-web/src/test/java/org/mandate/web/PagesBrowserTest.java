@@ -49,7 +49,7 @@ class PagesBrowserTest {
 
     @BeforeEach
     void start() {
-        fed = new TestFederation(dir);
+        fed = TestFederation.bakery(dir);
     }
 
     @AfterEach

@@ -34,7 +34,7 @@ class ScreenshotsTest {
         assumeTrue(Boolean.getBoolean("mandate.screenshots"), "screenshots are taken only with -Dmandate.screenshots=true");
         Path out = Path.of(System.getProperty("mandate.docs", "docs")).resolve("screenshots");
         Files.createDirectories(out);
-        try (Chromium chromium = Chromium.launch(); TestFederation fed = new TestFederation(dir)) {
+        try (Chromium chromium = Chromium.launch(); TestFederation fed = TestFederation.bakery(dir)) {
             fed.run("ana", new ProposalCommand.CastVote(TestFederation.RESOLUTION, new Ballot.YesNo(Ballot.Choice.YES)));
             fed.run("cy", new ProposalCommand.CastVote(TestFederation.RESOLUTION, new Ballot.YesNo(Ballot.Choice.NO)));
             fed.run("ben", new ProposalCommand.CastVote(TestFederation.RESOLUTION, new Ballot.YesNo(Ballot.Choice.YES)));

@@ -42,15 +42,58 @@ final class TestFederation implements AutoCloseable {
     static final ProposalId ELECTION = new ProposalId("bakery.secretary.1");
     static final List<String> OPTIONS = List.of("park", "hall", "canteen");
 
-    final MovableClock clock = new MovableClock(START);
+    final MovableClock clock;
     final Server server;
     private final Accounts accounts;
 
-    TestFederation(Path dir) {
+    private TestFederation(Path dir, Instant start) {
+        clock = new MovableClock(start);
         LogKeys.generate(dir, "localhost/mandate-test");
         Store store = Store.sqlite(dir);
         accounts = new Accounts(store.directory());
         server = Server.start(store, dir, clock, "127.0.0.1", 0, List.of(Web.routes()));
+    }
+
+    /** The bakery federation described above. */
+    static TestFederation bakery(Path dir) {
+        TestFederation f = new TestFederation(dir, START);
+        f.buildBakery();
+        return f;
+    }
+
+    /**
+     * A federation built from a script of docs/examples (one JSON command per line), run through the server
+     * with its clock set to each line's time, up to (not including) the first line containing {@code stopAt}.
+     * Each member who acts gets an account with {@link #PASSWORD}.
+     */
+    static TestFederation script(Path dir, Path script, String stopAt) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(script).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        org.mandate.codec.Codec codec = new org.mandate.codec.Codec();
+        TestFederation f = new TestFederation(dir, Instant.parse(codec.mapper().readTree(lines.get(0)).get("at").asText()));
+        for (String line : lines) {
+            if (line.contains(stopAt)) {
+                break;
+            }
+            com.fasterxml.jackson.databind.JsonNode node = codec.mapper().readTree(line);
+            Instant at = Instant.parse(node.get("at").asText());
+            if (at.isAfter(f.clock.instant())) {
+                f.clock.advance(Duration.between(f.clock.instant(), at));
+            }
+            Command command = codec.readCommand(node.get("command").toString());
+            if (node.hasNonNull("by")) {
+                String by = node.get("by").asText();
+                if (command instanceof MemberCommand.RegisterMember) {
+                    f.accounts.register(new MemberId(by), "Member " + by, "", PASSWORD, at);
+                }
+                f.run(by, command);
+            } else {
+                f.submit(null, command);
+            }
+        }
+        return f;
+    }
+
+    private void buildBakery() {
         for (String m : List.of("ana", "ben", "cy", "dee")) {
             accounts.register(new MemberId(m), "Member " + m, "", PASSWORD, START);
             run(m, new MemberCommand.RegisterMember(new MemberId(m)));
@@ -83,9 +126,13 @@ final class TestFederation implements AutoCloseable {
     }
 
     void run(String actor, Command command) {
+        submit(new MemberId(actor), command);
+    }
+
+    private void submit(MemberId actor, Command command) {
         Outcome o;
         try {
-            o = server.engine().writer().submit(command, new MemberId(actor)).get(30, TimeUnit.SECONDS);
+            o = server.engine().writer().submit(command, actor).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
