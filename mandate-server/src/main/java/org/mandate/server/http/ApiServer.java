@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import java.util.ArrayList;
 import java.util.List;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.mandate.codec.Codec;
@@ -55,6 +56,14 @@ public final class ApiServer implements AutoCloseable {
             for (RouteGroup g : groups) {
                 g.register(config, wiring);
             }
+            // Javalin's own refusals (a body over maxRequestSize, met as it is read) answer in the same shape as ours.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 413) {
+                    Problems.tooLarge(ctx, codec);
+                } else {
+                    Problems.of(ctx, codec, e.getStatus(), "HttpError", e.getMessage());
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) ->
                     Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
         }).start(host, port);
