@@ -19,6 +19,7 @@ import org.mandate.core.Outcome;
 import org.mandate.core.office.OfficeCommand.IssueResetCode;
 import org.mandate.server.account.Accounts;
 import org.mandate.server.engine.Engine;
+import org.mandate.server.ops.Metrics;
 
 /**
  * The JSON API. A script acts with an API token ({@code Authorization: Bearer …}), a browser with its
@@ -31,9 +32,11 @@ public final class ApiServer implements AutoCloseable {
     static final long MAX_BODY = 256 * 1024;
 
     private final Javalin app;
+    private final Metrics metrics;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, Metrics metrics) {
         this.app = app;
+        this.metrics = metrics;
     }
 
     public static ApiServer start(Engine engine, Accounts accounts, String host, int port) {
@@ -46,12 +49,14 @@ public final class ApiServer implements AutoCloseable {
 
     /** The API's own groups, then {@code extra} (the pages, when the web module is present). */
     public static ApiServer start(Wiring wiring, List<RouteGroup> extra, String host, int port) {
+        Metrics metrics = new Metrics(wiring.engine());
         List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, SessionRoutes::register,
-                ResetRoutes::register, ApiServer::record));
+                ResetRoutes::register, RecordRoutes::register, (config, w) -> OpsRoutes.register(config, w, metrics)));
         groups.addAll(extra);
         Codec codec = wiring.codec();
         Javalin app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
+            config.requestLogger.http(new RequestLog(metrics));
             config.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
             for (RouteGroup g : groups) {
                 g.register(config, wiring);
@@ -67,7 +72,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) ->
                     Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
         }).start(host, port);
-        return new ApiServer(app);
+        return new ApiServer(app, metrics);
     }
 
     private static void commands(JavalinConfig config, Wiring w) {
@@ -77,17 +82,6 @@ public final class ApiServer implements AutoCloseable {
     private static void accounts(JavalinConfig config, Wiring w) {
         config.routes.post("/api/v1/accounts", ctx -> AccountRoutes.register(ctx, w.accounts(), w.codec(), w.clock()));
         config.routes.post("/api/v1/tokens", ctx -> AccountRoutes.token(ctx, w.accounts(), w.codec(), w.clock()));
-    }
-
-    private static void record(JavalinConfig config, Wiring w) {
-        config.routes.get("/record/checkpoint", ctx -> {
-            var cp = w.engine().writer().checkpoint();
-            if (cp.isEmpty()) {
-                Problems.of(ctx, w.codec(), 404, "NoCheckpoint", "the log has signed no checkpoint yet");
-            } else {
-                ctx.contentType("text/plain; charset=utf-8").result(cp.get().note());
-            }
-        });
     }
 
     private static void command(Context ctx, Wiring w) throws Exception {
@@ -135,5 +129,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        metrics.close();
     }
 }
