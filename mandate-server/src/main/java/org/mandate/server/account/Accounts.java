@@ -161,7 +161,23 @@ public final class Accounts {
         if (!ok) {
             return new Login.Refused(Refusal.WRONG_CREDENTIALS);
         }
+        if (who instanceof Principal.Member m) {
+            directory.recordLogin(m.id().value(), now);
+        }
         return new Login.Success(openSession(who, now));
+    }
+
+    /**
+     * When the member logged in before their latest login: what happened to their account since then (a
+     * reset code given for them) is what they are shown. Empty before their second login.
+     */
+    public Optional<Instant> previousLogin(MemberId member) {
+        return directory.previousLogin(member.value());
+    }
+
+    /** Whether the member has an account here, so that a reset code for them would reset something. */
+    public boolean hasAccount(MemberId member) {
+        return directory.account(member.value()).isPresent();
     }
 
     private boolean rateLimited(String key, String remoteAddress, Instant now) {
@@ -300,9 +316,10 @@ public final class Accounts {
 
     /**
      * Issues a one-time reset code for {@code member}, good for {@link #RESET_CODE_LIFETIME}, replacing any
-     * unused one. The caller must first have checked, from the record, that {@code issuedBy} holds an office
-     * of the member's own assembly with {@code Permission.ISSUE_RESET_CODE}. An operator cannot issue one:
-     * the issuer is a member by type. Returns the code, shown once to the issuer, stored as its hash.
+     * unused one. Call only once the record has accepted {@code issue-reset-code} by {@code issuedBy} (the
+     * core decides who may: an office of the member's own assembly listing {@code issue-reset-code}, never for
+     * themselves). An operator cannot issue one: the issuer is a member by type. Returns the code, shown once
+     * to the issuer, stored as its hash.
      */
     public String issueResetCode(MemberId member, MemberId issuedBy, Instant now) {
         if (member.equals(issuedBy)) {

@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import java.util.ArrayList;
 import java.util.List;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.mandate.codec.Codec;
@@ -15,15 +16,16 @@ import org.mandate.core.Command;
 import org.mandate.core.Event;
 import org.mandate.core.MemberId;
 import org.mandate.core.Outcome;
-import org.mandate.core.clock.Tick;
+import org.mandate.core.office.OfficeCommand.IssueResetCode;
 import org.mandate.server.account.Accounts;
 import org.mandate.server.engine.Engine;
 import org.mandate.server.ops.Metrics;
 
 /**
- * The JSON API. A script acts with an API token ({@code Authorization: Bearer …}); who it acts as comes
- * from the token, never from the request body, and what it may do comes only from the record, which
- * the core checks. The answer comes once the command's events are durable, or at once if refused.
+ * The JSON API. A script acts with an API token ({@code Authorization: Bearer …}), a browser with its
+ * session cookie and a one-time CSRF token ({@link Gate}); who acts comes from these, never from the
+ * request body, and what they may do comes only from the record, which the core checks. The server's
+ * operator acts in nothing. The answer comes once the command's events are durable, or at once if refused.
  */
 public final class ApiServer implements AutoCloseable {
     /** The largest command body accepted: far above any command, far below what could burden the server. */
@@ -48,8 +50,8 @@ public final class ApiServer implements AutoCloseable {
     /** The API's own groups, then {@code extra} (the pages, when the web module is present). */
     public static ApiServer start(Wiring wiring, List<RouteGroup> extra, String host, int port) {
         Metrics metrics = new Metrics(wiring.engine());
-        List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, RecordRoutes::register,
-                (config, w) -> OpsRoutes.register(config, w, metrics)));
+        List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, SessionRoutes::register,
+                ResetRoutes::register, RecordRoutes::register, (config, w) -> OpsRoutes.register(config, w, metrics)));
         groups.addAll(extra);
         Codec codec = wiring.codec();
         Javalin app = Javalin.create(config -> {
@@ -59,6 +61,14 @@ public final class ApiServer implements AutoCloseable {
             for (RouteGroup g : groups) {
                 g.register(config, wiring);
             }
+            // Javalin's own refusals (a body over maxRequestSize, met as it is read) answer in the same shape as ours.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 413) {
+                    Problems.tooLarge(ctx, codec);
+                } else {
+                    Problems.of(ctx, codec, e.getStatus(), "HttpError", e.getMessage());
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) ->
                     Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
         }).start(host, port);
@@ -66,7 +76,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void commands(JavalinConfig config, Wiring w) {
-        config.routes.post("/api/v1/commands", ctx -> command(ctx, w.engine(), w.accounts(), w.codec()));
+        config.routes.post("/api/v1/commands", ctx -> command(ctx, w));
     }
 
     private static void accounts(JavalinConfig config, Wiring w) {
@@ -74,15 +84,14 @@ public final class ApiServer implements AutoCloseable {
         config.routes.post("/api/v1/tokens", ctx -> AccountRoutes.token(ctx, w.accounts(), w.codec(), w.clock()));
     }
 
-    private static void command(Context ctx, Engine engine, Accounts accounts, Codec codec) throws Exception {
-        Optional<MemberId> actor = bearer(ctx).flatMap(accounts::resolveApiToken);
+    private static void command(Context ctx, Wiring w) throws Exception {
+        Optional<MemberId> actor = Gate.member(ctx, w);
         if (actor.isEmpty()) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            Problems.of(ctx, codec, 401, "Unauthenticated", "send a member's API token as 'Authorization: Bearer TOKEN'");
             return;
         }
+        Codec codec = w.codec();
         if (ctx.bodyAsBytes().length > MAX_BODY) {
-            Problems.of(ctx, codec, 413, "TooLarge", "a command is at most " + MAX_BODY + " bytes");
+            Problems.tooLarge(ctx, codec);
             return;
         }
         Command command;
@@ -92,10 +101,11 @@ public final class ApiServer implements AutoCloseable {
             Problems.of(ctx, codec, 400, "BadCommand", e.getMessage());
             return;
         }
-        if (command instanceof Tick) {
-            Problems.of(ctx, codec, 400, "BadCommand", "the server's own clock sends the tick; no member can");
+        if (command instanceof IssueResetCode c) {
+            ResetRoutes.issue(ctx, w, actor.get(), c);
             return;
         }
+        Engine engine = w.engine();
         Outcome outcome = engine.writer().submit(command, actor.get()).get(30, TimeUnit.SECONDS);
         switch (outcome) {
             case Outcome.Refused r -> Problems.refused(ctx, codec, r.rejection());
@@ -110,11 +120,6 @@ public final class ApiServer implements AutoCloseable {
                 ctx.status(200).contentType("application/json").result(node.toString());
             }
         }
-    }
-
-    private static Optional<String> bearer(Context ctx) {
-        String h = ctx.header("Authorization");
-        return h != null && h.startsWith("Bearer ") ? Optional.of(h.substring(7).trim()) : Optional.empty();
     }
 
     public int port() {

@@ -147,6 +147,18 @@ class AccountsTest {
     }
 
     @Test
+    void theLoginBeforeTheLatestIsRememberedAndAFailedOneDoesNotCount() {
+        accounts.register(ANA, "Ana", "", PASSWORD, T0);
+        loginOk(ANA, PASSWORD, T0);
+        assertThat(accounts.previousLogin(ANA)).as("after a first login").isEmpty();
+        loginOk(ANA, PASSWORD, T0.plusSeconds(60));
+        accounts.login(ANA, "wrong password!", ADDR, T0.plusSeconds(90));
+        assertThat(accounts.previousLogin(ANA)).contains(T0);
+        loginOk(ANA, PASSWORD, T0.plusSeconds(120));
+        assertThat(accounts.previousLogin(ANA)).contains(T0.plusSeconds(60));
+    }
+
+    @Test
     void twentyFailuresFromOneAddressLockThatAddressForEveryMember() {
         accounts.register(ANA, "Ana", "", PASSWORD, T0);
         for (int i = 0; i < Accounts.MAX_FAILURES_PER_ADDRESS; i++) {
