@@ -107,6 +107,20 @@ public final class Accounts {
 
     // ---- registration
 
+    /**
+     * Opens a new member's account, for an id the record does not know yet ({@code inRecord} false): an id
+     * already in the record without an account belongs to someone who registered before (a demo member, an
+     * imported federation's member), and taking it would let a stranger act in their name. They get in with
+     * a one-time code from an office of their assembly instead ({@link #issueResetCode}).
+     */
+    public void register(MemberId member, String displayName, String contact, String password, Instant now, boolean inRecord) {
+        if (inRecord && !hasAccount(member)) {
+            throw new AccountRefused("member " + member + " is already in the record; if that is you, ask an office-holder of your"
+                    + " assembly for a one-time code and set your password with it");
+        }
+        register(member, displayName, contact, password, now);
+    }
+
     /** Creates a member's account. Throws {@link AccountRefused} if a rule is broken or the member has one. */
     public void register(MemberId member, String displayName, String contact, String password, Instant now) {
         Objects.requireNonNull(member, "member");
@@ -326,7 +340,10 @@ public final class Accounts {
             throw new AccountRefused("a member cannot issue a reset code for themselves");
         }
         if (directory.account(member.value()).isEmpty()) {
-            throw new AccountRefused("member " + member + " has no account");
+            // A member of the record who never opened an account here: the code is how they get one. Until they
+            // redeem it, the account's password is a secret nobody holds.
+            directory.createAccount(new Directory.Account(member.value(), member.value(), "",
+                    hashPassword(HexFormat.of().formatHex(bytes(32))), now));
         }
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {

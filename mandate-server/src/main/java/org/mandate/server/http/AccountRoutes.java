@@ -21,7 +21,7 @@ final class AccountRoutes {
     private AccountRoutes() {}
 
     /** {@code {"member", "name", "contact", "password"}}: the account of the member id the person chose. */
-    static void register(Context ctx, Accounts accounts, Codec codec, Clock clock) {
+    static void register(Context ctx, Accounts accounts, Codec codec, Clock clock, org.mandate.server.read.ReadModel reads) {
         ObjectNode body = JsonInput.object(ctx, codec, List.of("member", "name", "password"), List.of("contact")).orElse(null);
         if (body == null) {
             return;
@@ -32,7 +32,9 @@ final class AccountRoutes {
             return;
         }
         try {
-            accounts.register(new MemberId(member), JsonInput.text(body, "name"), JsonInput.text(body, "contact"), JsonInput.text(body, "password"), clock.instant());
+            MemberId id = new MemberId(member);
+            accounts.register(id, JsonInput.text(body, "name"), JsonInput.text(body, "contact"), JsonInput.text(body, "password"),
+                    clock.instant(), reads.<Boolean>read(f -> f.member(id) != null));
         } catch (AccountRefused e) {
             Problems.of(ctx, codec, 400, "AccountRefused", e.getMessage());
             return;

@@ -80,7 +80,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void accounts(JavalinConfig config, Wiring w) {
-        config.routes.post("/api/v1/accounts", ctx -> AccountRoutes.register(ctx, w.accounts(), w.codec(), w.clock()));
+        config.routes.post("/api/v1/accounts", ctx -> AccountRoutes.register(ctx, w.accounts(), w.codec(), w.clock(), w.engine().reads()));
         config.routes.post("/api/v1/tokens", ctx -> AccountRoutes.token(ctx, w.accounts(), w.codec(), w.clock()));
     }
 

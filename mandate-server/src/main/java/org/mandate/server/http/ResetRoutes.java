@@ -56,12 +56,6 @@ final class ResetRoutes {
      * that was not made.
      */
     static void issue(Context ctx, Wiring w, MemberId actor, IssueResetCode command) throws Exception {
-        // Asked before the record is: an accepted command must be followed by a code, or the record would say one was given.
-        if (!w.accounts().hasAccount(command.member())) {
-            Problems.of(ctx, w.codec(), 422, "NoAccount", "member " + command.member()
-                    + " has no account on this server, so there is no password to reset");
-            return;
-        }
         Outcome outcome = w.engine().writer().submit(command, actor).get(30, TimeUnit.SECONDS);
         switch (outcome) {
             case Outcome.Refused r -> Problems.refused(ctx, w.codec(), r.rejection());

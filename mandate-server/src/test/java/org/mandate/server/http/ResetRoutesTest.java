@@ -89,12 +89,19 @@ class ResetRoutesTest extends ServerFixture {
     }
 
     @Test
-    void a_member_with_no_account_here_gets_no_code_and_the_record_is_not_told_one_was_given() {
-        long before = store.size();
+    void a_member_of_the_record_with_no_account_here_cannot_be_claimed_by_signing_up_but_gets_in_with_a_code() {
+        HttpResponse<String> claim = api.post("/api/v1/accounts",
+                "{\"member\":\"ana\",\"name\":\"Not Ana\",\"password\":\"" + PASSWORD + "\"}", NONE);
+        problem(claim, 400, "AccountRefused");
+        problem(api.post("/api/v1/sessions", "{\"member\":\"ana\",\"password\":\"" + PASSWORD + "\"}", NONE), 401, "WrongCredentials");
 
-        problem(issue(ben, "ana"), 422, "NoAccount");
+        HttpResponse<String> issued = issue(ben, "ana");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        HttpResponse<String> reset = api.post("/api/v1/password-resets",
+                "{\"member\":\"ana\",\"code\":\"" + json(issued).get("code").asText() + "\",\"password\":\"" + NEW_PASSWORD + "\"}", NONE);
 
-        assertThat(store.size()).isEqualTo(before);
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        api.login("member", "ana", NEW_PASSWORD);
     }
 
     @Test

@@ -101,7 +101,8 @@ public final class SessionPages {
         }
         MemberId id = new MemberId(member);
         try {
-            site.accounts().register(id, name, ctx.formParam("contact"), password, site.now());
+            site.accounts().register(id, name, ctx.formParam("contact"), password, site.now(),
+                    site.engine().reads().<Boolean>read(f -> f.member(id) != null));
         } catch (AccountRefused e) {
             String field = e.getMessage().contains("password") ? "password" : "member";
             showSignup(ctx, 422, Form.invalid("signup", fields, Map.of(field, e.getMessage())));
