@@ -44,7 +44,8 @@ public final class ApiServer implements AutoCloseable {
 
     /** The API's own groups, then {@code extra} (the pages, when the web module is present). */
     public static ApiServer start(Wiring wiring, List<RouteGroup> extra, String host, int port) {
-        List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, ApiServer::record));
+        List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, ApiServer::record,
+                QueryRoutes::register, ApiServer::openApi));
         groups.addAll(extra);
         Codec codec = wiring.codec();
         Javalin app = Javalin.create(config -> {
@@ -57,6 +58,12 @@ public final class ApiServer implements AutoCloseable {
                     Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
         }).start(host, port);
         return new ApiServer(app);
+    }
+
+    /** The document describing every route above, assembled once at start from the groups' fragments. */
+    private static void openApi(JavalinConfig config, Wiring w) {
+        String document = OpenApi.document(w.codec().mapper());
+        config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(document));
     }
 
     private static void commands(JavalinConfig config, Wiring w) {
@@ -120,6 +127,11 @@ public final class ApiServer implements AutoCloseable {
     private static Optional<String> bearer(Context ctx) {
         String h = ctx.header("Authorization");
         return h != null && h.startsWith("Bearer ") ? Optional.of(h.substring(7).trim()) : Optional.empty();
+    }
+
+    /** The running Javalin instance: for tests that compare its routes with the OpenAPI document. */
+    Javalin javalin() {
+        return app;
     }
 
     public int port() {
