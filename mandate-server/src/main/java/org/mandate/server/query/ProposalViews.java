@@ -47,7 +47,7 @@ public final class ProposalViews {
 
     static ObjectNode summary(Reading r, Proposal p) {
         ObjectNode node = r.object().put("id", p.id().value()).put("body", p.body().value()).put("title", p.title());
-        node.put("motionType", r.tree(p.motion()).path("type").asText());
+        node.put("motionType", org.mandate.codec.Vocabulary.nameOf(p.motion().getClass()));
         node.put("kind", r.tree(p.motion().kind()).asText());
         node.put("phase", r.tree(p.phase()).asText());
         Reading.time(node, "submittedAt", p.submittedAt());
