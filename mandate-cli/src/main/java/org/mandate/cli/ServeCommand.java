@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves an initialised federation.",
                 "The JSON API under /api/v1 (commands with a member's API token),",
-                "the record's checkpoint under /record/, and /healthz. Runs until stopped (Ctrl-C)."})
+                "the record under /record/ (checkpoint, tiles, receipts: see docs/record-format.md),",
+                "/metrics for the operator, and /healthz. One log line per request. Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

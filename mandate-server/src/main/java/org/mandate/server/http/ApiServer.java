@@ -18,6 +18,7 @@ import org.mandate.core.Outcome;
 import org.mandate.core.clock.Tick;
 import org.mandate.server.account.Accounts;
 import org.mandate.server.engine.Engine;
+import org.mandate.server.ops.Metrics;
 
 /**
  * The JSON API. A script acts with an API token ({@code Authorization: Bearer …}); who it acts as comes
@@ -29,9 +30,11 @@ public final class ApiServer implements AutoCloseable {
     static final long MAX_BODY = 256 * 1024;
 
     private final Javalin app;
+    private final Metrics metrics;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, Metrics metrics) {
         this.app = app;
+        this.metrics = metrics;
     }
 
     public static ApiServer start(Engine engine, Accounts accounts, String host, int port) {
@@ -44,12 +47,14 @@ public final class ApiServer implements AutoCloseable {
 
     /** The API's own groups, then {@code extra} (the pages, when the web module is present). */
     public static ApiServer start(Wiring wiring, List<RouteGroup> extra, String host, int port) {
-        List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, ApiServer::record,
-                QueryRoutes::register, ApiServer::openApi));
+        Metrics metrics = new Metrics(wiring.engine());
+        List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, RecordRoutes::register,
+                (config, w) -> OpsRoutes.register(config, w, metrics), QueryRoutes::register, ApiServer::openApi));
         groups.addAll(extra);
         Codec codec = wiring.codec();
         Javalin app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
+            config.requestLogger.http(new RequestLog(metrics));
             config.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
             for (RouteGroup g : groups) {
                 g.register(config, wiring);
@@ -57,7 +62,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) ->
                     Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
         }).start(host, port);
-        return new ApiServer(app);
+        return new ApiServer(app, metrics);
     }
 
     /** The document describing every route above, assembled once at start from the groups' fragments. */
@@ -73,17 +78,6 @@ public final class ApiServer implements AutoCloseable {
     private static void accounts(JavalinConfig config, Wiring w) {
         config.routes.post("/api/v1/accounts", ctx -> AccountRoutes.register(ctx, w.accounts(), w.codec(), w.clock()));
         config.routes.post("/api/v1/tokens", ctx -> AccountRoutes.token(ctx, w.accounts(), w.codec(), w.clock()));
-    }
-
-    private static void record(JavalinConfig config, Wiring w) {
-        config.routes.get("/record/checkpoint", ctx -> {
-            var cp = w.engine().writer().checkpoint();
-            if (cp.isEmpty()) {
-                Problems.of(ctx, w.codec(), 404, "NoCheckpoint", "the log has signed no checkpoint yet");
-            } else {
-                ctx.contentType("text/plain; charset=utf-8").result(cp.get().note());
-            }
-        });
     }
 
     private static void command(Context ctx, Engine engine, Accounts accounts, Codec codec) throws Exception {
@@ -141,5 +135,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        metrics.close();
     }
 }

@@ -150,11 +150,17 @@ final class QueryRoutes {
         }
     }
 
-    /** The record's size, the read model's position within it, and the latest checkpoint the log signed. */
+    /**
+     * The record's durable size, the read model's position and the latest checkpoint the log signed: read
+     * by whoever may read the record itself (the core's rule, as under {@code /record/}).
+     */
     private static void record(Context ctx, Wiring w) {
+        if (RecordRoutes.scope(ctx, w) == null) {
+            return;
+        }
         answer(ctx, w, r -> {
             // read after the position is fixed, so the size is never below it
-            ObjectNode node = r.object().put("size", w.engine().size());
+            ObjectNode node = r.object().put("size", w.engine().writer().durableSize());
             Optional<SignedCheckpoint> cp = w.engine().writer().checkpoint();
             cp.ifPresent(c -> node.putObject("checkpoint").put("origin", c.checkpoint().origin()).put("size", c.size())
                     .put("root", Base64.getEncoder().encodeToString(c.checkpoint().root())).put("note", c.note()));

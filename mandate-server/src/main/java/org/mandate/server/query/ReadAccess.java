@@ -5,6 +5,7 @@ import org.mandate.core.BodyId;
 import org.mandate.core.Federation;
 import org.mandate.core.MemberId;
 import org.mandate.core.body.Body;
+import org.mandate.core.member.RecordReaders;
 
 /**
  * Who may read what, decided here and nowhere else (docs/decisions/2026-11-25-who-may-read.md). A member
@@ -14,13 +15,14 @@ import org.mandate.core.body.Body;
  * referendum's breakdown, is left out of a public body's page for anyone else, and a closed body is
  * answered as if it did not exist, so its id cannot be probed.
  *
- * @param member whether the caller is a registered member of this federation (an account alone is not)
+ * @param member whether the caller is a member of the federation as the core's {@link RecordReaders} rule
+ *               has it: someone who belongs to one of its assemblies now (registering alone admits nobody)
  */
 public record ReadAccess(boolean member) {
 
     /** The access of {@code caller} (a member id from a token or a session, or none), in this state. */
     public static ReadAccess of(Optional<MemberId> caller, Federation state) {
-        return new ReadAccess(caller.map(state::member).isPresent());
+        return new ReadAccess(caller.isPresent() && RecordReaders.mayRead(state, caller.get()));
     }
 
     public boolean mayRead(Body body) {
