@@ -51,7 +51,8 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(Wiring wiring, List<RouteGroup> extra, String host, int port) {
         Metrics metrics = new Metrics(wiring.engine());
         List<RouteGroup> groups = new ArrayList<>(List.of(ApiServer::commands, ApiServer::accounts, SessionRoutes::register,
-                ResetRoutes::register, RecordRoutes::register, (config, w) -> OpsRoutes.register(config, w, metrics)));
+                ResetRoutes::register, RecordRoutes::register, (config, w) -> OpsRoutes.register(config, w, metrics),
+                QueryRoutes::register, ApiServer::openApi));
         groups.addAll(extra);
         Codec codec = wiring.codec();
         Javalin app = Javalin.create(config -> {
@@ -73,6 +74,12 @@ public final class ApiServer implements AutoCloseable {
                     Problems.of(ctx, codec, 500, "ServerFault", "the server could not complete the request; nothing was changed by it"));
         }).start(host, port);
         return new ApiServer(app, metrics);
+    }
+
+    /** The document describing every route above, assembled once at start from the groups' fragments. */
+    private static void openApi(JavalinConfig config, Wiring w) {
+        String document = OpenApi.document(w.codec().mapper());
+        config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(document));
     }
 
     private static void commands(JavalinConfig config, Wiring w) {
@@ -120,6 +127,11 @@ public final class ApiServer implements AutoCloseable {
                 ctx.status(200).contentType("application/json").result(node.toString());
             }
         }
+    }
+
+    /** The running Javalin instance: for tests that compare its routes with the OpenAPI document. */
+    Javalin javalin() {
+        return app;
     }
 
     public int port() {

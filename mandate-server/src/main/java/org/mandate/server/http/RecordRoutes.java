@@ -125,7 +125,7 @@ final class RecordRoutes {
      * "public" or "private" when the caller may read the record (the cache scope to answer with);
      * null when not, the problem then already answered: 401 for nobody, 403 for a non-member.
      */
-    private static String scope(Context ctx, Wiring w) {
+    static String scope(Context ctx, Wiring w) {
         if (w.engine().reads().read(RecordReaders::isPublic)) {
             return "public";
         }

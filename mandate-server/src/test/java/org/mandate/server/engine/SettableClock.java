@@ -18,8 +18,11 @@ public final class SettableClock extends Clock {
         now = now.plus(d);
     }
 
-    public void set(Instant t) {
-        now = t;
+    /** Moves the clock to {@code at}, never back: the record's time only moves forward. */
+    public void set(Instant at) {
+        if (at.isAfter(now)) {
+            now = at;
+        }
     }
 
     @Override
