@@ -66,11 +66,7 @@ class PagesBrowserTest {
     }
 
     private void logIn(Page page, String member) {
-        page.navigate(fed.url("/login"));
-        page.getByLabel("Member id").fill(member);
-        page.getByLabel("Password").fill(TestFederation.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My federation"))).isVisible();
+        Browsing.logIn(page, fed, member);
     }
 
     @Test
@@ -140,19 +136,9 @@ class PagesBrowserTest {
     }
 
     @Test
-    void a_member_logs_in_with_the_keyboard_alone() {
+    void a_member_logs_in_with_the_keyboard_alone_and_always_sees_where_the_focus_is() {
         Page page = page(true);
-        page.navigate(fed.url("/"));
-        for (int i = 0; i < 20 && !"Log in".equals(page.evaluate("() => document.activeElement.textContent")); i++) {
-            page.keyboard().press("Tab");
-        }
-        assertThat(page.evaluate("() => document.activeElement.textContent")).isEqualTo("Log in");
-        page.keyboard().press("Enter");
-        PlaywrightAssertions.assertThat(page.getByLabel("Member id")).isFocused();
-        page.keyboard().type("dee");
-        page.keyboard().press("Tab");
-        page.keyboard().type(TestFederation.PASSWORD);
-        page.keyboard().press("Enter");
-        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My federation"))).isVisible();
+        Browsing.logInByKeyboard(page, fed, "dee");
+        PlaywrightAssertions.assertThat(page.getByText("Nothing awaits your vote.")).isVisible();
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.mandate.core.BodyId;
 import org.mandate.core.Command;
 import org.mandate.core.Federation;
@@ -61,12 +62,22 @@ final class TestFederation implements AutoCloseable {
         return f;
     }
 
+    /** A server with an empty federation, its clock at {@link #START}. */
+    static TestFederation empty(Path dir) {
+        return new TestFederation(dir, START);
+    }
+
     /**
      * A federation built from a script of docs/examples (one JSON command per line), run through the server
      * with its clock set to each line's time, up to (not including) the first line containing {@code stopAt}.
      * Each member who acts gets an account with {@link #PASSWORD}.
      */
     static TestFederation script(Path dir, Path script, String stopAt) throws java.io.IOException {
+        return script(dir, script, stopAt, UnaryOperator.identity());
+    }
+
+    /** As {@link #script(Path, Path, String)}, each command first passed through {@code edit} (to change a charter, say). */
+    static TestFederation script(Path dir, Path script, String stopAt, UnaryOperator<Command> edit) throws java.io.IOException {
         List<String> lines = java.nio.file.Files.readAllLines(script).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         org.mandate.codec.Codec codec = new org.mandate.codec.Codec();
         TestFederation f = new TestFederation(dir, Instant.parse(codec.mapper().readTree(lines.get(0)).get("at").asText()));
@@ -79,7 +90,7 @@ final class TestFederation implements AutoCloseable {
             if (at.isAfter(f.clock.instant())) {
                 f.clock.advance(Duration.between(f.clock.instant(), at));
             }
-            Command command = codec.readCommand(node.get("command").toString());
+            Command command = edit.apply(codec.readCommand(node.get("command").toString()));
             if (node.hasNonNull("by")) {
                 String by = node.get("by").asText();
                 if (command instanceof MemberCommand.RegisterMember) {
@@ -93,19 +104,48 @@ final class TestFederation implements AutoCloseable {
         return f;
     }
 
-    private void buildBakery() {
-        for (String m : List.of("ana", "ben", "cy", "dee")) {
-            accounts.register(new MemberId(m), "Member " + m, "", PASSWORD, START);
-            run(m, new MemberCommand.RegisterMember(new MemberId(m)));
-        }
-        Charter charter = Charter.defaultAssembly();
+    /** The charter with no deliberation and two days of voting for every kind of decision, so a test's votes open at once. */
+    static Charter quick(Charter charter) {
         for (DecisionKind kind : DecisionKind.values()) {
             charter = charter.withRule(kind, charter.rule(kind).withWindows(Duration.ZERO, Duration.ofDays(2)));
         }
-        run("ana", new BodyCommand.FoundAssembly(BAKERY, "Northside Bakery Workers' Section", charter,
-                List.of(new MemberId("ben"), new MemberId("cy"))));
-        run("ben", new BodyCommand.AcceptFounding(BAKERY));
-        run("cy", new BodyCommand.AcceptFounding(BAKERY));
+        return charter;
+    }
+
+    /** Opens an account for each and registers them in the record, each by their own act. */
+    void members(String... ids) {
+        for (String m : ids) {
+            accounts.register(new MemberId(m), "Member " + m, "", PASSWORD, clock.instant());
+            run(m, new MemberCommand.RegisterMember(new MemberId(m)));
+        }
+    }
+
+    /** The founder founds the assembly and each co-founder accepts. */
+    void assembly(BodyId body, String name, Charter charter, String founder, String... cofounders) {
+        run(founder, new BodyCommand.FoundAssembly(body, name, charter, java.util.Arrays.stream(cofounders).map(MemberId::new).toList()));
+        for (String m : cofounders) {
+            run(m, new BodyCommand.AcceptFounding(body));
+        }
+    }
+
+    /** Submits and publishes a proposal by {@code proposer}. */
+    void propose(String proposer, ProposalId id, BodyId body, String title, Motion motion, List<String> options) {
+        run(proposer, new ProposalCommand.SubmitProposal(id, body, title, "", motion, options, null));
+        run(proposer, new ProposalCommand.PublishProposal(id, null, null));
+    }
+
+    /** Moves the clock past the proposal's close and waits until the server's tick has closed and counted it. */
+    void close(ProposalId id) {
+        Instant closes = server.engine().reads().read(s -> s.proposal(id).closesAt());
+        if (closes.isAfter(clock.instant())) {
+            clock.advance(Duration.between(clock.instant(), closes).plusSeconds(1));
+        }
+        awaitState(s -> s.proposal(id).phase() == Phase.CLOSED);
+    }
+
+    private void buildBakery() {
+        members("ana", "ben", "cy", "dee");
+        assembly(BAKERY, "Northside Bakery Workers' Section", quick(Charter.defaultAssembly()), "ana", "ben", "cy");
         run("ana", new ProposalCommand.SubmitProposal(RESOLUTION, BAKERY, "Bake for the school breakfast club",
                 "Two trays a day for the school's breakfast club.", new Motion.Resolution(), List.of(), null));
         run("ana", new ProposalCommand.PublishProposal(RESOLUTION, null, null));
