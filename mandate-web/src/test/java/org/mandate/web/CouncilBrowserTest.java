@@ -58,7 +58,7 @@ class CouncilBrowserTest {
     }
 
     /** The assemblies' charters as in the example, but a recall petition recalls at once, at half the members or more. */
-    private static Command instantRecall(Command c) {
+    static Command instantRecall(Command c) {
         if (c instanceof BodyCommand.FoundAssembly f) {
             DelegationRules d = f.charter().delegation();
             Fraction share = f.body().equals(BAKERY) ? Fraction.of(2, 3) : Fraction.HALF;

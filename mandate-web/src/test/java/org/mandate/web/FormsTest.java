@@ -110,8 +110,8 @@ class FormsTest {
         HttpResponse<String> wrong = post("/login", null, "member=ben&password=not-the-password");
         HttpResponse<String> unknown = post("/login", null, "member=nobody&password=not-the-password");
         assertThat(wrong.statusCode()).isEqualTo(401);
-        assertThat(wrong.body()).contains("wrong member id or password").contains("value=\"ben\"");
-        assertThat(unknown.body()).contains("wrong member id or password");
+        assertThat(wrong.body()).contains("Wrong member id or password.").contains("value=\"ben\"");
+        assertThat(unknown.body()).contains("Wrong member id or password.");
     }
 
     @Test

@@ -76,7 +76,10 @@ final class TestFederation implements AutoCloseable {
         return script(dir, script, stopAt, UnaryOperator.identity());
     }
 
-    /** As {@link #script(Path, Path, String)}, each command first passed through {@code edit} (to change a charter, say). */
+    /**
+     * As {@link #script(Path, Path, String)}, each command first passed through {@code edit} (to change a charter,
+     * say); a command that {@code edit} turns into null is left out.
+     */
     static TestFederation script(Path dir, Path script, String stopAt, UnaryOperator<Command> edit) throws java.io.IOException {
         List<String> lines = java.nio.file.Files.readAllLines(script).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         org.mandate.codec.Codec codec = new org.mandate.codec.Codec();
@@ -91,6 +94,9 @@ final class TestFederation implements AutoCloseable {
                 f.clock.advance(Duration.between(f.clock.instant(), at));
             }
             Command command = edit.apply(codec.readCommand(node.get("command").toString()));
+            if (command == null) {
+                continue;
+            }
             if (node.hasNonNull("by")) {
                 String by = node.get("by").asText();
                 if (command instanceof MemberCommand.RegisterMember) {

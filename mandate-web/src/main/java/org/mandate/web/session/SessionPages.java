@@ -59,8 +59,11 @@ public final class SessionPages {
         }
         Login login = site.accounts().login(new MemberId(member.strip()), password, ctx.ip(), site.now());
         switch (login) {
-            case Login.Refused r -> showLogin(ctx, r.why() == org.mandate.server.account.Refusal.RATE_LIMITED ? 429 : 401,
-                    Form.refused("login", without(fields, "password"), r.why().message()));
+            case Login.Refused r -> {
+                boolean limited = r.why() == org.mandate.server.account.Refusal.RATE_LIMITED;
+                showLogin(ctx, limited ? 429 : 401, Form.refused("login", without(fields, "password"),
+                        site.text().plain(limited ? "login.limited" : "login.wrong")));
+            }
             case Login.Success s -> {
                 ctx.cookie(cookie(ctx, s.session().token(), (int) Accounts.SESSION_LIFETIME.toSeconds()));
                 ctx.redirect(next(ctx), HttpStatus.SEE_OTHER);

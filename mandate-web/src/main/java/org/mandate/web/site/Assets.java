@@ -44,6 +44,11 @@ public final class Assets {
         return htmxVersion;
     }
 
+    /** The size of the script every page loads, for the page-weight check. */
+    public int htmxBytes() {
+        return htmx.length;
+    }
+
     public String htmxPath() {
         return "/assets/htmx-" + htmxVersion + ".min.js";
     }
