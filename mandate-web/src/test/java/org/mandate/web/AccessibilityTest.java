@@ -24,25 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mandate.core.BodyId;
-import org.mandate.core.MemberId;
 import org.mandate.core.ProposalId;
-import org.mandate.core.council.CouncilCommand;
-import org.mandate.core.petition.PetitionCommand;
-import org.mandate.core.petition.PetitionKind;
-import org.mandate.core.proposal.Motion;
-import org.mandate.core.proposal.ProposalCommand;
-import org.mandate.core.vote.Ballot;
 
 /**
  * axe-core finds no serious or critical violation on the main pages, each as a visitor and as a member
  * sees it (forms, results, charts, tables), and each main page loads less than 100 KB of HTML, CSS and
- * JavaScript. The federation of docs/examples/federation.jsonl run to its end, with an open choice, a
- * recall petition awaiting signatures and a referendum counted.
+ * JavaScript; on {@link TestFederation#example}.
  */
 class AccessibilityTest {
-    private static final ProposalId CHOICE = new ProposalId("bakery-rota");
-    private static final ProposalId REFERENDUM = new ProposalId("hours-referendum.vote");
+    private static final ProposalId CHOICE = TestFederation.EXAMPLE_CHOICE;
+    private static final ProposalId REFERENDUM = TestFederation.EXAMPLE_REFERENDUM;
     private static final int WEIGHT_LIMIT = 100 * 1024;
 
     @TempDir
@@ -56,19 +47,7 @@ class AccessibilityTest {
     @BeforeAll
     static void start() throws Exception {
         chromium = Chromium.launch();
-        fed = TestFederation.script(dir, Path.of("../docs/examples/federation.jsonl"), "no line contains this",
-                c -> c instanceof CouncilCommand.CastSeatVote v && v.ballot() instanceof Ballot.YesNo y && y.choice() == Ballot.Choice.NO
-                        ? null : CouncilBrowserTest.instantRecall(c));
-        fed.run("fay", new PetitionCommand.OpenPetition("hours-referendum", PetitionKind.REFERENDUM, new BodyId("fed"),
-                "A 32-hour week across the trade?", "From next year, for the same pay.", null, null, null));
-        fed.awaitState(s -> s.proposal(REFERENDUM) != null);
-        for (String m : List.of("ana", "ben", "dee", "fay")) {
-            fed.run(m, new ProposalCommand.CastVote(REFERENDUM, new Ballot.YesNo(m.equals("ben") ? Ballot.Choice.NO : Ballot.Choice.YES)));
-        }
-        fed.close(REFERENDUM);
-        fed.propose("ana", CHOICE, new BodyId("bakery"), "Which rota from June?", new Motion.Choice(), List.of("early", "late", "split"));
-        fed.run("chi", new PetitionCommand.OpenPetition("recall-ana", PetitionKind.RECALL, new BodyId("bakery"), null,
-                "Ana has not reported back since March.", new MemberId("ana"), new BodyId("fed"), null));
+        fed = TestFederation.example(dir);
         visitor = chromium.browser.newContext();
         member = chromium.browser.newContext();
         Browsing.logIn(member.newPage(), fed, "ben");

@@ -125,4 +125,26 @@ class FormsTest {
         assertThat(js.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
         assertThat(js.body()).contains("htmx");
     }
+
+    @Test
+    void a_federation_of_many_assemblies_lists_them_a_page_at_a_time() throws Exception {
+        for (int i = 0; i < 110; i++) {
+            fed.run("dee", new org.mandate.core.body.BodyCommand.FoundAssembly(new org.mandate.core.BodyId(String.format("z%03d", i)),
+                    String.format("Zone %03d assembly", i), null, java.util.List.of()));
+        }
+        String home = get("/", null).body();
+        assertThat(home).contains("111 assemblies").contains("All 111 assemblies");
+        assertThat(count(home, "href=\"/bodies/")).isEqualTo(30);
+
+        String first = get("/bodies", null).body();
+        assertThat(count(first, "href=\"/bodies/")).isEqualTo(100);
+        assertThat(first).contains("Page 1 of 2").contains("href=\"/bodies?page=2#h-a\"").contains("Northside Bakery");
+        String second = get("/bodies?page=2", null).body();
+        assertThat(count(second, "href=\"/bodies/")).isEqualTo(11);
+        assertThat(second).contains("Page 2 of 2").contains("Zone 109 assembly").doesNotContain("Zone 000 assembly");
+    }
+
+    private static int count(String page, String what) {
+        return page.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+    }
 }

@@ -21,6 +21,9 @@ import org.mandate.core.charter.Charter;
 import org.mandate.core.charter.DecisionKind;
 import org.mandate.core.member.MemberCommand;
 import org.mandate.core.office.Permission;
+import org.mandate.core.petition.PetitionCommand;
+import org.mandate.core.petition.PetitionKind;
+import org.mandate.core.vote.Ballot;
 import org.mandate.core.proposal.Motion;
 import org.mandate.core.proposal.Phase;
 import org.mandate.core.proposal.ProposalCommand;
@@ -60,6 +63,32 @@ final class TestFederation implements AutoCloseable {
         TestFederation f = new TestFederation(dir, START);
         f.buildBakery();
         return f;
+    }
+
+    static final ProposalId EXAMPLE_CHOICE = new ProposalId("bakery-rota");
+    static final ProposalId EXAMPLE_REFERENDUM = new ProposalId("hours-referendum.vote");
+
+    /**
+     * The federation of docs/examples/federation.jsonl run to its end (the bakery's delegate's refused vote left
+     * out), its assemblies recalling at once as in {@link CouncilBrowserTest#instantRecall}; then a referendum
+     * on the council voted and counted, a choice open in the bakery, and a recall petition against ana with one
+     * of its two signatures.
+     */
+    static TestFederation example(Path dir) throws java.io.IOException {
+        TestFederation fed = script(dir, Path.of("../docs/examples/federation.jsonl"), "no line contains this",
+                c -> c instanceof org.mandate.core.council.CouncilCommand.CastSeatVote v && v.ballot() instanceof Ballot.YesNo y
+                        && y.choice() == Ballot.Choice.NO ? null : CouncilBrowserTest.instantRecall(c));
+        fed.run("fay", new PetitionCommand.OpenPetition("hours-referendum", PetitionKind.REFERENDUM, new BodyId("fed"),
+                "A 32-hour week across the trade?", "From next year, for the same pay.", null, null, null));
+        fed.awaitState(s -> s.proposal(EXAMPLE_REFERENDUM) != null);
+        for (String m : List.of("ana", "ben", "dee", "fay")) {
+            fed.run(m, new ProposalCommand.CastVote(EXAMPLE_REFERENDUM, new Ballot.YesNo(m.equals("ben") ? Ballot.Choice.NO : Ballot.Choice.YES)));
+        }
+        fed.close(EXAMPLE_REFERENDUM);
+        fed.propose("ana", EXAMPLE_CHOICE, new BodyId("bakery"), "Which rota from June?", new Motion.Choice(), List.of("early", "late", "split"));
+        fed.run("chi", new PetitionCommand.OpenPetition("recall-ana", PetitionKind.RECALL, new BodyId("bakery"), null,
+                "Ana has not reported back since March.", new MemberId("ana"), new BodyId("fed"), null));
+        return fed;
     }
 
     /** A server with an empty federation, its clock at {@link #START}. */

@@ -19,7 +19,7 @@ public final class BodyPages {
 
     public void register(JavalinConfig config) {
         config.routes.get("/bodies", ctx -> site.render(ctx, 200, "bodies.jte", site.text().plain("bodies.title"),
-                site.read(state -> HomeView.of(state, null, site.text())), Form.NONE));
+                site.read(state -> HomeView.of(state, null, site.text(), page(ctx.queryParam("page")), HomeView.PER_PAGE)), Form.NONE));
         config.routes.get("/bodies/{id}", this::show);
     }
 

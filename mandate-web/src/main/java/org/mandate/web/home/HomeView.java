@@ -30,7 +30,11 @@ import org.mandate.web.site.Words;
  * awaits their vote, the petitions they can sign, the items their bodies must still mandate, and how
  * their bodies' delegates voted against their mandates.
  */
-public record HomeView(int members, List<Ref> councils, List<Ref> assemblies, Mine mine) {
+public record HomeView(int members, List<Ref> councils, List<Ref> assemblies, int assemblyCount, int page, int pages, Mine mine) {
+
+    /** Assemblies listed on the first page; all of them are on {@code /bodies}, {@value #PER_PAGE} a page. */
+    public static final int FIRST_PAGE = 30;
+    public static final int PER_PAGE = 100;
 
     /** What concerns the signed-in member; null for a visitor. {@code registered} is false until they are in the record. */
     public record Mine(String id, boolean registered, List<Ref> assemblies, List<Ref> councils, List<Ref> awaiting,
@@ -43,16 +47,28 @@ public record HomeView(int members, List<Ref> councils, List<Ref> assemblies, Mi
     static final int RECENT_VOTES = 12;
 
     public static HomeView of(Federation state, MemberId viewer, Text t) {
+        return of(state, viewer, t, 1, FIRST_PAGE);
+    }
+
+    /**
+     * Every council, and one page of the assemblies by name: a federation of a thousand assemblies would
+     * otherwise weigh more than a page should.
+     */
+    public static HomeView of(Federation state, MemberId viewer, Text t, int page, int perPage) {
         List<Ref> councils = new ArrayList<>();
-        List<Ref> assemblies = new ArrayList<>();
+        List<Body> all = new ArrayList<>();
         for (Body b : sorted(state.bodies())) {
             if (b.isCouncil()) {
                 councils.add(Ref.body(b, t.plain("note.council", b.axis(), b.memberBodies().size())));
             } else {
-                assemblies.add(Ref.body(b, t.plain("note.members", b.members().size())));
+                all.add(b);
             }
         }
-        return new HomeView(state.memberCount(), councils, assemblies, viewer == null ? null : mine(state, viewer, t));
+        int pages = Math.max(1, (all.size() + perPage - 1) / perPage);
+        int p = Math.min(Math.max(1, page), pages);
+        List<Ref> assemblies = all.subList((p - 1) * perPage, Math.min(all.size(), p * perPage)).stream()
+                .map(b -> Ref.body(b, t.plain("note.members", b.members().size()))).toList();
+        return new HomeView(state.memberCount(), councils, assemblies, all.size(), p, pages, viewer == null ? null : mine(state, viewer, t));
     }
 
     private static Mine mine(Federation state, MemberId me, Text t) {
