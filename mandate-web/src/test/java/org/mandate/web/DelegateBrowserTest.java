@@ -47,6 +47,7 @@ class DelegateBrowserTest {
             page.locator("#seat").getByLabel("Yes", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the seat's vote")).click();
             PlaywrightAssertions.assertThat(page.locator("#mandates")).containsText("seat 1: ana voted yes");
+            PlaywrightAssertions.assertThat(page.locator("#vote")).containsText("1 of 2 on the voter roll have taken part.");
             page.navigate(fed.url("/members/ana"));
             PlaywrightAssertions.assertThat(page.getByRole(AriaRole.TABLE).last()).containsText("vote yes");
         }

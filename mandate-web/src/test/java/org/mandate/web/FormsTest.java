@@ -144,6 +144,29 @@ class FormsTest {
         assertThat(second).contains("Page 2 of 2").contains("Zone 109 assembly").doesNotContain("Zone 000 assembly");
     }
 
+    @Test
+    void an_assembly_of_many_members_shows_them_fifty_a_page_in_order() throws Exception {
+        java.util.List<org.mandate.core.MemberId> cofounders = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            org.mandate.core.MemberId m = new org.mandate.core.MemberId(String.format("p%03d", i));
+            fed.run(m.value(), new org.mandate.core.member.MemberCommand.RegisterMember(m));
+            cofounders.add(m);
+        }
+        org.mandate.core.BodyId hall = new org.mandate.core.BodyId("hall");
+        fed.run("dee", new org.mandate.core.body.BodyCommand.FoundAssembly(hall, "The hall assembly", null, cofounders));
+        for (org.mandate.core.MemberId m : cofounders) {
+            fed.run(m.value(), new org.mandate.core.body.BodyCommand.AcceptFounding(hall));
+        }
+        String first = get("/bodies/hall", null).body();
+        assertThat(first).contains("Members (121)").contains("Page 1 of 3");
+        assertThat(count(first, "href=\"/members/")).isEqualTo(50);
+        assertThat(first.indexOf("href=\"/members/dee\"")).isLessThan(first.indexOf("href=\"/members/p000\"")).isPositive();
+        String last = get("/bodies/hall?page=3", null).body();
+        assertThat(count(last, "href=\"/members/")).isEqualTo(21);
+        assertThat(last).contains("Page 3 of 3").contains("href=\"/members/p099\"").contains("href=\"/members/p119\"")
+                .doesNotContain("href=\"/members/p098\"");
+    }
+
     private static int count(String page, String what) {
         return page.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }

@@ -23,6 +23,7 @@ final class ServerFigures {
     final Map<String, Route> routes = new TreeMap<>();
     final long cpuNanos;
     final long gcMillis;
+    final double load;
 
     private ServerFigures(String scrape) {
         Map<String, double[]> r = new TreeMap<>();
@@ -32,6 +33,7 @@ final class ServerFigures {
         }
         r.forEach((route, v) -> routes.put(route, new Route(v[0], v[1])));
         cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
@@ -52,5 +54,7 @@ final class ServerFigures {
         });
         System.out.printf("CPU of this JVM (server and generator together): %.2f ms per request; garbage collectors: %d ms in all%n",
                 (after.cpuNanos - before.cpuNanos) / 1e6 / requests, after.gcMillis - before.gcMillis);
+        System.out.printf("machine load average (1 min) before and after the counted run: %.2f, %.2f on %d cores%n", before.load, after.load,
+                Runtime.getRuntime().availableProcessors());
     }
 }

@@ -19,16 +19,17 @@ public final class BodyPages {
 
     public void register(JavalinConfig config) {
         config.routes.get("/bodies", ctx -> site.render(ctx, 200, "bodies.jte", site.text().plain("bodies.title"),
-                site.read(state -> HomeView.of(state, null, site.text(), page(ctx.queryParam("page")), HomeView.PER_PAGE)), Form.NONE));
+                site.read((state, index) -> HomeView.of(state, index, null, site.text(), page(ctx.queryParam("page")), HomeView.PER_PAGE)),
+                Form.NONE));
         config.routes.get("/bodies/{id}", this::show);
     }
 
     private void show(Context ctx) {
         String id = ctx.pathParam("id");
         int page = page(ctx.queryParam("page"));
-        BodyView view = !Ids.valid(id) ? null : site.read(state -> {
+        BodyView view = !Ids.valid(id) ? null : site.read((state, index) -> {
             Body b = state.body(new BodyId(id));
-            return b == null ? null : BodyView.of(state, b, page, site.text());
+            return b == null ? null : BodyView.of(state, index, b, page, site.text());
         });
         if (view == null) {
             site.problem(ctx, 404, site.text().plain("body.unknown", id));

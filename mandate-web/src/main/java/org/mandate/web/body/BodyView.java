@@ -1,7 +1,6 @@
 package org.mandate.web.body;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.mandate.core.BodyId;
 import org.mandate.core.Federation;
@@ -11,6 +10,7 @@ import org.mandate.core.body.Competence;
 import org.mandate.core.council.Delegation;
 import org.mandate.core.office.Office;
 import org.mandate.core.proposal.Proposal;
+import org.mandate.server.read.Indexes;
 import org.mandate.web.site.Fact;
 import org.mandate.web.site.Ref;
 import org.mandate.web.site.Text;
@@ -39,13 +39,13 @@ public record BodyView(String id, String name, boolean council, String axis, Str
     /** One proposal in the body's list. */
     public record Row(Ref proposal, String phase, String outcome) {}
 
-    public static BodyView of(Federation state, Body b, int page, Text t) {
-        List<MemberId> ids = new ArrayList<>(b.members().keySet());
-        ids.sort(Comparator.comparing(MemberId::value));
+    public static BodyView of(Federation state, Indexes index, Body b, int page, Text t) {
+        // The readers' index keeps a body's members sorted: a page of an assembly of thousands is found, not sorted.
+        java.util.NavigableSet<String> ids = b.isCouncil() ? java.util.Collections.emptyNavigableSet() : index.members(b.id());
         int pages = Math.max(1, (ids.size() + PAGE - 1) / PAGE);
         int p = Math.min(Math.max(1, page), pages);
-        List<Ref> members = ids.subList((p - 1) * PAGE, Math.min(ids.size(), p * PAGE)).stream()
-                .map(m -> Ref.member(m.value(), Words.when(b.members().get(m).since()))).toList();
+        List<Ref> members = ids.stream().skip((long) (p - 1) * PAGE).limit(PAGE)
+                .map(m -> Ref.member(m, Words.when(b.members().get(new MemberId(m)).since()))).toList();
         List<Ref> memberBodies = b.memberBodies().keySet().stream().map(state::body)
                 .map(x -> Ref.body(x, t.plain("note.joined", Words.when(b.memberBodies().get(x.id()))))).toList();
         List<Fact> competences = b.competences().values().stream()
@@ -63,12 +63,11 @@ public record BodyView(String id, String name, boolean council, String axis, Str
                         String.join(", ", o.permissions().stream().map(Words::phrase).sorted().toList()), Words.when(o.termEnds()), o.ended()))
                 .toList();
         List<Row> rows = new ArrayList<>();
-        int count = 0;
-        List<Proposal> all = state.proposals().stream().filter(x -> x.body().equals(b.id())).toList();
+        List<org.mandate.core.ProposalId> all = index.proposals(b.id());
         for (int i = all.size() - 1; i >= 0 && rows.size() < PROPOSALS; i--) {
-            rows.add(row(all.get(i), t));
+            rows.add(row(state.proposal(all.get(i)), t));
         }
-        count = all.size();
+        int count = all.size();
         return new BodyView(b.id().value(), b.name(), b.isCouncil(), b.axis(), Words.when(b.foundedAt()), b.isCouncil() ? b.memberBodies().size()
                 : b.members().size(), members, p, pages, memberBodies, Charters.facts(b, t), competences, councils, sent, offices, rows, count);
     }

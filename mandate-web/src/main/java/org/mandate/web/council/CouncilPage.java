@@ -22,9 +22,9 @@ public final class CouncilPage {
 
     private void show(Context ctx) {
         String id = ctx.pathParam("id");
-        CouncilView view = !Ids.valid(id) ? null : site.read(state -> {
+        CouncilView view = !Ids.valid(id) ? null : site.read((state, index) -> {
             Body b = state.body(new BodyId(id));
-            return b == null || !b.isCouncil() ? null : CouncilView.of(state, b, site.text());
+            return b == null || !b.isCouncil() ? null : CouncilView.of(state, index, b, site.text());
         });
         if (view == null) {
             site.problem(ctx, 404, site.text().plain("council.unknown", id));

@@ -13,6 +13,7 @@ import org.mandate.core.council.Seating;
 import org.mandate.core.council.SessionRules;
 import org.mandate.core.count.Apportionment;
 import org.mandate.core.proposal.Proposal;
+import org.mandate.server.read.Indexes;
 import org.mandate.web.body.BodyView;
 import org.mandate.web.site.Fact;
 import org.mandate.web.site.Ref;
@@ -33,7 +34,7 @@ public record CouncilView(String id, String name, String voting, String seatRule
 
     public record Item(BodyView.Row row, List<Fact> mandates, List<String> referred) {}
 
-    public static CouncilView of(Federation state, Body council, Text t) {
+    public static CouncilView of(Federation state, Indexes index, Body council, Text t) {
         Seating.Apportioned a = Seating.apportion(state, council);
         List<SeatRow> seats = new ArrayList<>();
         for (int i = 0; i < a.bodies().size(); i++) {
@@ -55,7 +56,7 @@ public record CouncilView(String id, String name, String voting, String seatRule
                 freeHands.add(new Fact(state.body(b).name(), m.instruction().describe() + " — " + t.plain("note.given", Words.when(m.at()))));
             }
         }
-        List<Proposal> items = state.proposals().stream().filter(p -> p.body().equals(council.id())).toList();
+        List<Proposal> items = index.proposals(council.id()).stream().map(state::proposal).toList();
         List<Item> agenda = new ArrayList<>();
         for (int i = items.size() - 1; i >= 0 && agenda.size() < AGENDA; i--) {
             agenda.add(item(state, council, items.get(i), t));

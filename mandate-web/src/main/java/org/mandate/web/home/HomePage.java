@@ -20,7 +20,7 @@ public final class HomePage {
 
     private void show(Context ctx) {
         MemberId me = site.caller(ctx).member().orElse(null);
-        HomeView view = site.read(state -> HomeView.of(state, me, site.text()));
+        HomeView view = site.read((state, index) -> HomeView.of(state, index, me, site.text()));
         String title = site.text().plain(me == null ? "home.title" : "mine.title");
         site.render(ctx, 200, "home.jte", title, view, Form.NONE);
     }

@@ -12,15 +12,17 @@ import org.mandate.core.Federation;
 import org.mandate.core.MemberId;
 import org.mandate.core.body.Body;
 import org.mandate.core.council.Delegation;
+import org.mandate.core.council.GivenMandate;
 import org.mandate.core.council.ItemBook;
 import org.mandate.core.council.SeatVote;
 import org.mandate.core.council.SessionRules;
-import org.mandate.core.council.GivenMandate;
 import org.mandate.core.member.Member;
 import org.mandate.core.petition.Petition;
 import org.mandate.core.proposal.Phase;
 import org.mandate.core.proposal.Proposal;
 import org.mandate.core.proposal.Roll;
+import org.mandate.server.read.Indexes;
+import org.mandate.web.site.Proposals;
 import org.mandate.web.site.Ref;
 import org.mandate.web.site.Text;
 import org.mandate.web.site.Words;
@@ -46,15 +48,15 @@ public record HomeView(int members, List<Ref> councils, List<Ref> assemblies, in
     /** How many of the latest delegate votes the page lists. */
     static final int RECENT_VOTES = 12;
 
-    public static HomeView of(Federation state, MemberId viewer, Text t) {
-        return of(state, viewer, t, 1, FIRST_PAGE);
+    public static HomeView of(Federation state, Indexes index, MemberId viewer, Text t) {
+        return of(state, index, viewer, t, 1, FIRST_PAGE);
     }
 
     /**
      * Every council, and one page of the assemblies by name: a federation of a thousand assemblies would
      * otherwise weigh more than a page should.
      */
-    public static HomeView of(Federation state, MemberId viewer, Text t, int page, int perPage) {
+    public static HomeView of(Federation state, Indexes index, MemberId viewer, Text t, int page, int perPage) {
         List<Ref> councils = new ArrayList<>();
         List<Body> all = new ArrayList<>();
         for (Body b : sorted(state.bodies())) {
@@ -68,10 +70,10 @@ public record HomeView(int members, List<Ref> councils, List<Ref> assemblies, in
         int p = Math.min(Math.max(1, page), pages);
         List<Ref> assemblies = all.subList((p - 1) * perPage, Math.min(all.size(), p * perPage)).stream()
                 .map(b -> Ref.body(b, t.plain("note.members", b.members().size()))).toList();
-        return new HomeView(state.memberCount(), councils, assemblies, all.size(), p, pages, viewer == null ? null : mine(state, viewer, t));
+        return new HomeView(state.memberCount(), councils, assemblies, all.size(), p, pages, viewer == null ? null : mine(state, index, viewer, t));
     }
 
-    private static Mine mine(Federation state, MemberId me, Text t) {
+    private static Mine mine(Federation state, Indexes index, MemberId me, Text t) {
         Member member = state.member(me);
         if (member == null) {
             return new Mine(me.value(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
@@ -84,7 +86,10 @@ public record HomeView(int members, List<Ref> councils, List<Ref> assemblies, in
         List<Ref> seatItems = new ArrayList<>();
         List<Ref> referrals = new ArrayList<>();
         List<DelegateVote> votes = new ArrayList<>();
-        for (Proposal p : state.proposals()) {
+        // Only the proposals of the member's assemblies and of the councils above them can await their vote or mandate.
+        Set<BodyId> concerned = new LinkedHashSet<>(own);
+        concerned.addAll(above);
+        for (Proposal p : Proposals.of(state, index, concerned)) {
             boolean open = p.phase() == Phase.VOTING || p.phase() == Phase.DELIBERATION;
             if (p.phase() == Phase.VOTING && !(p.roll() instanceof Roll.Seats) && p.onRoll(me.value()) && !p.hasVoted(me.value())) {
                 awaiting.add(Ref.proposal(p, t.plain("note.closes", Words.when(p.closesAt()))));

@@ -34,7 +34,7 @@ public final class MemberPage {
             return;
         }
         MemberId viewer = site.caller(ctx).member().orElse(null);
-        MemberView view = site.read(state -> MemberView.of(state, new MemberId(id), viewer, site.text()));
+        MemberView view = site.read((state, index) -> MemberView.of(state, index, new MemberId(id), viewer, site.text()));
         site.render(ctx, view.registered() ? status : 404, "member.jte", site.text().plain("member.title", id), view, form);
     }
 

@@ -17,6 +17,7 @@ import org.mandate.core.petition.Petition;
 import org.mandate.core.petition.PetitionKind;
 import org.mandate.core.proposal.Proposal;
 import org.mandate.core.proposal.Roll;
+import org.mandate.server.read.Indexes;
 import org.mandate.web.site.Fact;
 import org.mandate.web.site.Ref;
 import org.mandate.web.site.Text;
@@ -39,7 +40,7 @@ public record MemberView(String id, boolean registered, String since, List<Ref> 
     /** A role the viewer may petition to recall: the value the form sends, and the role in words. */
     public record Role(String value, String words) {}
 
-    public static MemberView of(Federation state, MemberId m, MemberId viewer, Text t) {
+    public static MemberView of(Federation state, Indexes index, MemberId m, MemberId viewer, Text t) {
         Member member = state.member(m);
         if (member == null) {
             return new MemberView(m.value(), false, "", List.of(), List.of(), List.of(), List.of(), 0, List.of(), List.of());
@@ -80,7 +81,10 @@ public record MemberView(String id, boolean registered, String since, List<Ref> 
         }
         List<Vote> votes = new ArrayList<>();
         long breaches = 0;
-        for (Proposal p : state.proposals()) {
+        // Only the councils the member was ever elected to can hold their seat votes (the readers' index of delegations).
+        java.util.Set<BodyId> councils = new java.util.LinkedHashSet<>();
+        index.delegations(m).forEach(d -> councils.add(d.council()));
+        for (Proposal p : org.mandate.web.site.Proposals.of(state, index, councils)) {
             if (!(p.roll() instanceof Roll.Seats)) {
                 continue;
             }

@@ -95,8 +95,17 @@ public record ProposalView(String id, String title, String text, Ref body, Ref p
         return new ProposalView(p.id().value(), p.title(), p.text(), Ref.body(body, ""), Ref.member(p.proposer().value(), ""),
                 Motions.describe(state, p.motion(), t), facts, p.phase().words(), open, method, p.options(),
                 p.rule() == null ? 0 : p.rule().maxScore(), p.rule() != null && p.rule().secret(), amendments, comments, p.reply(),
-                p.participants().size(), p.rollWeight(), ballots, hidden, p.result() == null ? null : Results.of(p.result(), t),
+                participants(state, p), p.rollWeight(), ballots, hidden, p.result() == null ? null : Results.of(p.result(), t),
                 breakdown(state, p), mandates(state, p, t), viewer(state, p, body, me));
+    }
+
+    /** Who has taken part so far: for an item voted in seats, the seats that voted (they are kept beside the proposal). */
+    private static long participants(Federation state, Proposal p) {
+        if (p.roll() instanceof Roll.Seats) {
+            ItemBook book = state.sessions().item(p.id());
+            return book == null ? 0 : book.votes().size();
+        }
+        return p.participants().size();
     }
 
     private static Viewer viewer(Federation state, Proposal p, Body body, MemberId me) {

@@ -67,6 +67,14 @@ public final class Site {
     }
 
     /**
+     * A query over the readers' state and their sorted indexes of it (a body's members and proposals in order,
+     * the delegations of a member), so a page costs its own size, not the federation's.
+     */
+    public <T> T read(java.util.function.BiFunction<Federation, org.mandate.server.read.Indexes, T> query) {
+        return wiring.engine().reads().read(query);
+    }
+
+    /**
      * Submits a command as {@code member} and waits until its events are durable; when accepted, also
      * until the read model has folded them, so the page shown next already shows what the member did.
      */
