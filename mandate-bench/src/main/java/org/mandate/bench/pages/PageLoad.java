@@ -70,6 +70,7 @@ public final class PageLoad {
                 summarize(kind, requests, result);
             }
             summarize(null, requests, result);
+            slow(result, rate);
             ServerFigures.print(before, after, requests.size());
         }
     }
@@ -119,6 +120,25 @@ public final class PageLoad {
         long bad = Arrays.stream(chosen).filter(i -> result.status()[i] != 200).count();
         System.out.printf("%-22s %7d %8.1f %8.1f %8.1f %7d%n", kind == null ? "all" : kind, sorted.length, q(sorted, 0.5), q(sorted, 0.99),
                 q(sorted, 1.0), bad);
+    }
+
+    /**
+     * Whether the slow requests were spread over the run or bunched: how many took over 50 ms, and in how many
+     * distinct seconds of the schedule they were due. Bunched, they waited out one stall together (the machine
+     * or the collector), whatever page they asked for.
+     */
+    private static void slow(Fetcher.Result result, double rate) {
+        long[] latency = result.latency();
+        java.util.Set<Long> seconds = new java.util.TreeSet<>();
+        int n = 0;
+        for (int i = 0; i < latency.length; i++) {
+            if (latency[i] > 50_000_000L) {
+                n++;
+                seconds.add((long) (i / rate));
+            }
+        }
+        System.out.printf("over 50 ms: %d of %d requests, due in %d distinct seconds of the run: %s%n", n, latency.length, seconds.size(),
+                seconds.size() > 20 ? seconds.size() + " seconds" : seconds);
     }
 
     private static double q(long[] sorted, double q) {
