@@ -61,6 +61,15 @@ public final class Site {
         return Caller.of(ctx, wiring.accounts(), now());
     }
 
+    public org.mandate.codec.Codec codec() {
+        return wiring.codec();
+    }
+
+    /** A query over the readers' state and their sorted indexes; the view it returns must hold no reference into either. */
+    public <T> T read(java.util.function.BiFunction<Federation, org.mandate.server.read.Indexes, T> query) {
+        return wiring.engine().reads().read(query);
+    }
+
     /** A query over the readers' state; the view it returns must hold no reference into that state. */
     public <T> T read(Function<Federation, T> query) {
         return wiring.engine().reads().read(query);
