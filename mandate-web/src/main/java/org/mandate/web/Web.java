@@ -5,6 +5,7 @@ import org.mandate.server.http.RouteGroup;
 import org.mandate.server.http.Wiring;
 import org.mandate.web.acts.ActsPage;
 import org.mandate.web.body.BodyPages;
+import org.mandate.web.federation.FederationPage;
 import org.mandate.web.home.HomePage;
 import org.mandate.web.proposal.ProposalPages;
 import org.mandate.web.council.CouncilPage;
@@ -38,5 +39,6 @@ public final class Web implements RouteGroup {
         new PetitionPage(site).register(config);
         new RecordPage(site).register(config);
         new ActsPage(site).register(config);
+        new FederationPage(site).register(config);
     }
 }
