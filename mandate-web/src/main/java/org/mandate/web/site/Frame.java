@@ -2,10 +2,17 @@ package org.mandate.web.site;
 
 /**
  * What every page's frame needs: the words, the title, who is signed in (null for a visitor), the
- * one-time CSRF token for this page's forms (null for a visitor), and the asset paths.
+ * one-time CSRF token for this page's forms (null for a visitor), the asset paths, and the members'
+ * names this viewer may see.
  */
-public record Frame(Text t, String title, String member, String csrf, String htmx, String css, java.util.List<String> scripts, String path) {
+public record Frame(Text t, String title, String member, String csrf, String htmx, String css, java.util.List<String> scripts, String path,
+        Names names) {
     public boolean signedIn() {
         return member != null;
+    }
+
+    /** What a link shows: a member's name beside their id where this viewer may see it (see {@link Names}). */
+    public String label(Ref ref) {
+        return names.label(ref);
     }
 }
