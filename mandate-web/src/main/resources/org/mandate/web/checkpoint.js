@@ -4,6 +4,10 @@
 // cannot produce such a proof, so a failure is shown as a warning and the old checkpoint is kept.
 (function () {
   "use strict";
+  // A page that needs this script names it in its body; a boosted page load may run it again, and
+  // the listener below already enhances every page htmx swaps in.
+  if (window.mandateCheckpoint) { return; }
+  window.mandateCheckpoint = true;
   function bytes(b64) {
     var s = atob(b64), out = new Uint8Array(s.length);
     for (var i = 0; i < s.length; i++) { out[i] = s.charCodeAt(i); }

@@ -4,6 +4,10 @@
 // down, so the keyboard alone does everything dragging does.
 (function () {
   "use strict";
+  // A page that needs this script names it in its body; a boosted page load may run it again, and
+  // the listener below already enhances every page htmx swaps in.
+  if (window.mandateRank) { return; }
+  window.mandateRank = true;
   function enhance(root) {
     root.querySelectorAll("[data-rank]:not([data-ranked])").forEach(function (box) {
       box.setAttribute("data-ranked", "");

@@ -73,7 +73,8 @@ class ScriptsBrowserTest {
     @Test
     void a_ranking_is_put_in_order_with_the_keyboard_alone_and_the_numbers_follow() {
         Page page = logIn("ben");
-        page.navigate(fed.url("/proposals/" + TestFederation.CHOICE.value()));
+        // followed from "my federation", so htmx swaps the page in (boosted) and runs the script it names
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Where should we hold the summer assembly?")).click();
         Locator up = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move hall up"));
         up.focus();
         page.keyboard().press("Enter");

@@ -21,8 +21,8 @@ public record Participation(int width, int height, List<Bar> bars, int average) 
     static final int TOP = 8;
     static final int PLOT = 120;
 
-    /** A bar: where it stands, its height, its proposal, and what it says in words (tooltip and table). */
-    public record Bar(int x, int y, int height, String href, String title, String closed, long turnout, long roll, int percent) {}
+    /** A bar: where it stands, its height, its proposal, and what it says in words (its link's name and tooltip). */
+    public record Bar(int x, int y, int height, String href, String title) {}
 
     /** The y of a share of the roll (0–100) on the plot. */
     public static int y(int percent) {
@@ -51,8 +51,7 @@ public record Participation(int width, int height, List<Bar> bars, int average) 
             sum += percent;
             int h = PLOT * percent / 100;
             bars.add(new Bar(LEFT + 4 + i * STEP, TOP + PLOT - h, h, "/proposals/" + p.id().value(),
-                    t.plain("participation.bar", p.title(), turnout, roll, percent, Words.when(p.closedAt())),
-                    Words.when(p.closedAt()), turnout, roll, percent));
+                    t.plain("participation.bar", p.title(), turnout, roll, percent, Words.when(p.closedAt()))));
         }
         int width = LEFT + 8 + Math.max(10, shown.size()) * STEP;
         return new Participation(width, TOP + PLOT + 24, bars, bars.isEmpty() ? 0 : (int) (sum / bars.size()));

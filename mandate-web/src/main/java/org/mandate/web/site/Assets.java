@@ -15,7 +15,8 @@ import java.util.Properties;
 /**
  * The files a page loads besides itself, all from this server's origin: the stylesheet, the pinned htmx
  * script (from its webjar), and our two small scripts, each only an enhancement of a page that works
- * without it (ranking by drag, the record page's memory of checkpoints). Each path names its version or
+ * without it (ranking by drag, the record page's memory of checkpoints), loaded only by the pages that
+ * use them, so the others weigh less. Each path names its version or
  * content hash, so a browser may keep it for a year and still never runs a stale one.
  */
 public final class Assets {
@@ -63,9 +64,11 @@ public final class Assets {
         return "/assets/mandate-" + cssHash + ".css";
     }
 
-    /** The paths of our scripts, in the order the page loads them. */
-    public List<String> scriptPaths() {
-        return List.copyOf(scripts.keySet());
+    /** The path of one of our scripts, by name ({@link #SCRIPTS}). */
+    public String scriptPath(String name) {
+        String prefix = "/assets/" + name + "-";
+        return scripts.keySet().stream().filter(p -> p.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no script named " + name));
     }
 
     public void register(JavalinConfig config) {

@@ -97,7 +97,7 @@ public final class Site {
         Caller c = caller(ctx);
         Optional<MemberId> member = c.member();
         String csrf = c.byCookie() && c.principal().isPresent() ? wiring.accounts().csrfToken(c.sessionToken(), now()).orElse(null) : null;
-        return new Frame(text, title, member.map(MemberId::value).orElse(null), csrf, assets.htmxPath(), assets.cssPath(), assets.scriptPaths(), ctx.path(),
+        return new Frame(text, title, member.map(MemberId::value).orElse(null), csrf, assets.htmxPath(), assets.cssPath(), assets::scriptPath, ctx.path(),
                 member.<Names>map(m -> new Names(m, this::read, wiring.accounts()::displayName)).orElse(Names.NONE));
     }
 
