@@ -108,6 +108,21 @@ class BodyPageTest {
         assertThat(fed.holds(s -> s.proposal(new ProposalId("bakery.4")) == null)).isTrue();
     }
 
+    @Test
+    void a_bodys_proposals_page_sixty_at_a_time_newest_first() throws Exception {
+        for (int i = 1; i <= 62; i++) {
+            fed.run("ana", new ProposalCommand.SubmitProposal(new ProposalId("draft." + i), TestFederation.BAKERY, "Draft number " + i, "",
+                    new Motion.Resolution(), java.util.List.of(), null));
+        }
+        fed.awaitState(s -> s.proposal(new ProposalId("draft.62")) != null);
+        String first = new Visitor(fed).page(BODY);
+        assertThat(first).contains("Proposals (65)").contains(">Draft number 62<").contains(">Draft number 3<")
+                .doesNotContain(">Draft number 2<").contains("href=\"/bodies/bakery?proposals=2#h-props\" rel=\"next\"");
+        String second = new Visitor(fed).page(BODY + "?proposals=2");
+        assertThat(second).contains(">Draft number 2<").contains(">Draft number 1<").contains(">Elect our secretary<")
+                .doesNotContain(">Draft number 3<").contains("rel=\"prev\"");
+    }
+
     private Proposal fedProposal(ProposalId id) {
         return fed.server.engine().reads().read(s -> s.proposal(id));
     }

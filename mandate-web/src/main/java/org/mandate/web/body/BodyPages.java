@@ -32,10 +32,11 @@ public final class BodyPages {
     private void show(Context ctx, int status, Form form) {
         String id = ctx.pathParam("id");
         int page = page(ctx.queryParam("page"));
+        int proposals = page(ctx.queryParam("proposals"));
         MemberId me = site.caller(ctx).member().orElse(null);
         BodyView view = !Ids.valid(id) ? null : site.read((state, indexes) -> {
             Body b = state.body(new BodyId(id));
-            return b == null ? null : BodyView.of(state, indexes, b, page, me, site.text());
+            return b == null ? null : BodyView.of(state, indexes, b, page, proposals, me, site.text());
         });
         if (view == null) {
             site.problem(ctx, 404, site.text().plain("body.unknown", id));
