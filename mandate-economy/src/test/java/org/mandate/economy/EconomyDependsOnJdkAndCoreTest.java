@@ -26,8 +26,8 @@ class EconomyDependsOnJdkAndCoreTest {
     }
 
     @Test
-    void clearing_reads_no_clock_draws_no_random_numbers_and_does_no_io() {
-        noClasses().that().resideInAPackage("org.mandate.economy.clearing..")
+    void clearing_and_credit_read_no_clock_draw_no_random_numbers_and_do_no_io() {
+        noClasses().that().resideInAnyPackage("org.mandate.economy.clearing..", "org.mandate.economy.credit..")
                 .should().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(System.class, "nanoTime")
@@ -41,7 +41,8 @@ class EconomyDependsOnJdkAndCoreTest {
     @Test
     void clearing_knows_nothing_of_where_invoices_come_from() {
         noClasses().that().resideInAPackage("org.mandate.economy.clearing..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.mandate.economy.csv..", "org.mandate.economy.synthetic..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mandate.economy.csv..", "org.mandate.economy.synthetic..",
+                        "org.mandate.economy.credit..")
                 .check(ECONOMY);
     }
 }
