@@ -14,7 +14,7 @@ class DemoCommandTest {
 
     @Test
     void the_demo_federation_is_recorded_as_a_history_that_verifies() {
-        ReplayCommandTest.Run demo = ReplayCommandTest.run("demo", "--data", dir.toString());
+        ReplayCommandTest.Run demo = ReplayCommandTest.run("demo", "--data", dir.toString(), "--no-serve");
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("2000 members").contains("1 command refused on purpose").contains("recalled");
         Path history = dir.resolve("demo-history.mlog");
@@ -23,5 +23,18 @@ class DemoCommandTest {
         ReplayCommandTest.Run verify = ReplayCommandTest.run("verify", history.toString(), "--memory", dir.resolve("mem").toString(), "--replay");
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("replayed").contains("2000 members");
+    }
+
+    @Test
+    void a_second_run_on_the_same_directory_serves_what_the_first_stored_without_generating_again() throws Exception {
+        ReplayCommandTest.Run first = ReplayCommandTest.run("demo", "--data", dir.toString(), "--no-serve");
+        assertThat(first.exit()).as(first.err()).isZero();
+        long written = Files.getLastModifiedTime(dir.resolve("demo-history.mlog")).toMillis();
+
+        ReplayCommandTest.Run second = ReplayCommandTest.run("demo", "--data", dir.toString(), "--no-serve");
+
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).contains("already holds a federation of").doesNotContain("Demo federation:").contains("Demo logins");
+        assertThat(Files.getLastModifiedTime(dir.resolve("demo-history.mlog")).toMillis()).isEqualTo(written);
     }
 }
