@@ -17,6 +17,8 @@ final class Circulation {
     final int[] out;
     final int[] inFirst;
     final int[] in;
+    /** How many invoices the adjacency holds: those that had something left at the last {@link #compact}. */
+    int arcs;
     private int count;
     private int[] start = new int[16];
     private int[] invoice = new int[64];
@@ -41,6 +43,7 @@ final class Circulation {
         }
         this.out = new int[outFirst[bodies]];
         this.in = new int[inFirst[bodies]];
+        this.arcs = out.length;
         int[] o = Arrays.copyOf(outFirst, bodies);
         int[] n = Arrays.copyOf(inFirst, bodies);
         for (int i = 0; i < debtor.length; i++) {
@@ -49,6 +52,31 @@ final class Circulation {
                 in[n[creditor[i]]++] = i;
             }
         }
+    }
+
+    /**
+     * Drops emptied invoices from both adjacencies, in place and in the same order, so that searches
+     * cost what is left rather than what there was.
+     */
+    void compact() {
+        arcs = compact(outFirst, out);
+        compact(inFirst, in);
+    }
+
+    private int compact(int[] first, int[] adjacent) {
+        int kept = 0;
+        for (int v = 0; v < bodies; v++) {
+            int from = first[v];
+            int to = first[v + 1];
+            first[v] = kept;
+            for (int p = from; p < to; p++) {
+                if (left[adjacent[p]] > 0) {
+                    adjacent[kept++] = adjacent[p];
+                }
+            }
+        }
+        first[bodies] = kept;
+        return kept;
     }
 
     /**

@@ -61,22 +61,23 @@ final class HubCycles {
 
     private void run() {
         int n = c.bodies;
-        long budget = Math.min(MOST_WORK, WORK_PER_INVOICE * ((long) c.out.length + n));
-        int[] alive = c.out.clone();
+        long budget = Math.min(MOST_WORK, WORK_PER_INVOICE * ((long) c.arcs + n));
+        int[] alive = Arrays.copyOf(c.out, c.arcs);
         int aliveCount = alive.length;
         long[] through = new long[n];
         while (aliveCount > 0 && work < budget) {
-            Arrays.fill(through, 0);
+            int hub = c.debtor[alive[0]];
             for (int k = 0; k < aliveCount; k++) {
-                through[c.debtor[alive[k]]] += c.left[alive[k]];
-            }
-            int hub = 0;
-            for (int v = 1; v < n; v++) {
-                if (through[v] > through[hub]) {
-                    hub = v;
+                int d = c.debtor[alive[k]];
+                through[d] += c.left[alive[k]];
+                if (through[d] > through[hub] || (through[d] == through[hub] && d < hub)) {
+                    hub = d;
                 }
             }
-            work += aliveCount + n;
+            for (int k = 0; k < aliveCount; k++) {
+                through[c.debtor[alive[k]]] = 0;
+            }
+            work += 2L * aliveCount + n;
             distances(hub, fromHub, c.outFirst, c.out, c.creditor);
             distances(hub, toHub, c.inFirst, c.in, c.debtor);
             System.arraycopy(c.inFirst, 0, upOut, 0, n);
@@ -94,6 +95,7 @@ final class HubCycles {
                 }
             }
             aliveCount = kept;
+            c.compact();
         }
     }
 
