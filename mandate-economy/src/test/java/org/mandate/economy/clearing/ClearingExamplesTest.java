@@ -105,6 +105,16 @@ class ClearingExamplesTest {
     }
 
     @Test
+    void amounts_near_the_most_a_clearing_can_hold_are_cleared_exactly() {
+        long half = Long.MAX_VALUE / 2;
+        ClearingResult result = Clearing.clear(List.of(
+                Invoice.of("i1", "a", "b", half), Invoice.of("i2", "b", "a", half - 7)));
+
+        assertThat(setOffs(result)).isEqualTo(Map.of("i1", half - 7, "i2", half - 7));
+        assertThat(result.federation().remaining()).isEqualTo(7);
+    }
+
+    @Test
     void nothing_to_clear_gives_an_empty_report() {
         ClearingResult result = Clearing.clear(List.of());
 
