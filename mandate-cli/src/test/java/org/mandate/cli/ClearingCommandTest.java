@@ -14,10 +14,14 @@ class ClearingCommandTest {
     @TempDir
     Path dir;
 
-    private Path csv(String... lines) throws IOException {
-        Path file = dir.resolve("invoices.csv");
+    private Path file(String name, String... lines) throws IOException {
+        Path file = dir.resolve(name);
         Files.writeString(file, String.join("\n", lines) + "\n");
         return file;
+    }
+
+    private Path csv(String... lines) throws IOException {
+        return file("invoices.csv", lines);
     }
 
     private Path threeCycle() throws IOException {
@@ -65,6 +69,37 @@ class ClearingCommandTest {
         assertThat(run.err()).contains(file + ":2: the amount '100.50' is not a whole number")
                 .contains(file + ":3: invoice 'i2' is from 'mill' to itself")
                 .contains("nothing was cleared");
+    }
+
+    @Test
+    void settles_what_remains_through_mutual_credit_within_limits() throws IOException {
+        Path credit = file("accounts.csv", "body,balance,limit", "bakery,0,1000", "farm,0,0", "mill,0,0", "shop,0,10000");
+
+        ReplayCommandTest.Run run = ReplayCommandTest.run("clearing", "--invoices", threeCycle().toString(), "--credit", credit.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out())
+                .contains("paid through accounts    3500")
+                .contains("debt discharged          6500")
+                .contains("remaining                9500 -> 3000")
+                .contains("bakery: balance 0 -> -1000 (limit 1000)")
+                .contains("mill: balance 0 -> 3000 (limit 0)")
+                .contains("shop: balance 0 -> -2500 (limit 10000)");
+        JsonNode report = new ObjectMapper().readTree(ReplayCommandTest.run("clearing", "--invoices", threeCycle().toString(),
+                "--credit", credit.toString(), "--json").out());
+        assertThat(report.at("/credit/remainingAfter").asLong()).isEqualTo(3000);
+        assertThat(report.at("/invoices/3/settledByCredit").asLong()).isEqualTo(2500);
+    }
+
+    @Test
+    void refuses_to_settle_when_a_body_has_no_account() throws IOException {
+        Path credit = file("accounts.csv", "body,balance,limit", "bakery,0,1000", "mill,0,0");
+
+        ReplayCommandTest.Run run = ReplayCommandTest.run("clearing", "--invoices", threeCycle().toString(), "--credit", credit.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("no account for 'farm'").contains("no account for 'shop'");
     }
 
     @Test

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import org.mandate.economy.clearing.BodyClearing;
 import org.mandate.economy.clearing.ClearingResult;
 import org.mandate.economy.clearing.CycleShare;
 import org.mandate.economy.clearing.FederationClearing;
 import org.mandate.economy.clearing.InvoiceSetOff;
 import org.mandate.economy.clearing.SetOffCycle;
+import org.mandate.economy.credit.CreditMovement;
+import org.mandate.economy.credit.CreditSettlement;
 
 /**
  * Prints a {@link ClearingResult}. Amounts stay whole numbers of the smallest unit, as they were read:
@@ -19,7 +22,7 @@ import org.mandate.economy.clearing.SetOffCycle;
 public final class ClearingReport {
     private ClearingReport() {}
 
-    public static void text(ClearingResult result, PrintWriter out) {
+    public static void text(ClearingResult result, Optional<CreditSettlement> settlement, PrintWriter out) {
         FederationClearing f = result.federation();
         out.printf("Clearing of %d invoices between %d bodies%n", f.invoices(), f.bodies());
         out.printf("  outstanding before       %d%n", f.totalBefore());
@@ -53,9 +56,21 @@ public final class ClearingReport {
             around.append(c.bodies().get(0));
             out.printf("  #%d: %d: %s%n", c.number(), c.amount(), around);
         }
+        settlement.ifPresent(s -> credit(s, out));
     }
 
-    public static void json(ClearingResult result, PrintWriter out) throws IOException {
+    private static void credit(CreditSettlement s, PrintWriter out) {
+        out.println();
+        out.println("Settlement through mutual credit of what clearing left");
+        out.printf("  paid through accounts    %d%n", s.paid());
+        out.printf("  debt discharged          %d (each payment once per invoice on its chain)%n", s.discharged());
+        out.printf("  remaining                %d -> %d%n", s.remainingBefore(), s.remainingAfter());
+        for (CreditMovement m : s.movements()) {
+            out.printf("  %s: balance %d -> %d (limit %d)%n", m.body(), m.balanceBefore(), m.balanceAfter(), m.limit());
+        }
+    }
+
+    public static void json(ClearingResult result, Optional<CreditSettlement> settlement, PrintWriter out) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             FederationClearing f = result.federation();
@@ -79,6 +94,9 @@ public final class ClearingReport {
                 g.writeNumberField("outstanding", i.invoice().outstanding());
                 g.writeNumberField("setOff", i.setOff());
                 g.writeNumberField("remaining", i.remaining());
+                if (settlement.isPresent()) {
+                    g.writeNumberField("settledByCredit", settlement.get().settled(i.invoice().id()));
+                }
                 g.writeArrayFieldStart("cycles");
                 for (CycleShare share : i.cycles()) {
                     g.writeStartObject();
@@ -120,8 +138,30 @@ public final class ClearingReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (settlement.isPresent()) {
+                creditJson(settlement.get(), g);
+            }
             g.writeEndObject();
         }
         out.println();
+    }
+
+    private static void creditJson(CreditSettlement s, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("credit");
+        g.writeNumberField("paid", s.paid());
+        g.writeNumberField("discharged", s.discharged());
+        g.writeNumberField("remainingBefore", s.remainingBefore());
+        g.writeNumberField("remainingAfter", s.remainingAfter());
+        g.writeArrayFieldStart("accounts");
+        for (CreditMovement m : s.movements()) {
+            g.writeStartObject();
+            g.writeStringField("body", m.body().value());
+            g.writeNumberField("balanceBefore", m.balanceBefore());
+            g.writeNumberField("balanceAfter", m.balanceAfter());
+            g.writeNumberField("limit", m.limit());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }
