@@ -55,11 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        DemoFederation.Demo demo = DemoFederation.build(seed);
-        Codec codec = new Codec();
+    /** Decides the demo's commands, writes its history and script, and stores its events. */
+    private void generate(DemoFederation.Demo demo, Codec codec, Store store, PrintWriter out) throws Exception {
         Federation state = new Federation();
         List<Event> events = new ArrayList<>();
         List<byte[]> recorded = new ArrayList<>();
@@ -82,13 +79,22 @@ final class DemoCommand implements Callable<Integer> {
                 state.proposals().size(), state.eventCount(), refused, refused == 1 ? "command" : "commands");
         out.println("Its record:  ./mandate verify " + history + " --replay");
         out.println("Its script:  ./mandate replay " + script);
+        DemoData.append(store, codec, events);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        DemoFederation.Demo demo = DemoFederation.build(seed);
+        Codec codec = new Codec();
         Store store = Store.sqlite(data);
         if (store.size() == 0) {
-            DemoData.append(store, codec, events);
+            generate(demo, codec, store, out);
         } else {
+            // A second run serves what the first stored, as it is: the demo may have moved on since.
             out.println(data + " already holds a federation of " + store.size() + " events: serving it as it is.");
         }
-        DemoData.accounts(store, demo.logins(), demo.directory(), state.clock());
+        DemoData.accounts(store, demo.logins(), demo.directory(), DemoData.lastEventTime(store, codec));
         out.println("Demo logins (password for each: " + DemoData.PASSWORD + "):");
         for (Map.Entry<String, MemberId> e : demo.logins().entrySet()) {
             out.printf("  %-10s %s (%s)%n", e.getValue(), demo.directory().get(e.getValue()), e.getKey());

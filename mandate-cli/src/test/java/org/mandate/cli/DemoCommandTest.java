@@ -24,4 +24,17 @@ class DemoCommandTest {
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("replayed").contains("2000 members");
     }
+
+    @Test
+    void a_second_run_on_the_same_directory_serves_what_the_first_stored_without_generating_again() throws Exception {
+        ReplayCommandTest.Run first = ReplayCommandTest.run("demo", "--data", dir.toString(), "--no-serve");
+        assertThat(first.exit()).as(first.err()).isZero();
+        long written = Files.getLastModifiedTime(dir.resolve("demo-history.mlog")).toMillis();
+
+        ReplayCommandTest.Run second = ReplayCommandTest.run("demo", "--data", dir.toString(), "--no-serve");
+
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).contains("already holds a federation of").doesNotContain("Demo federation:").contains("Demo logins");
+        assertThat(Files.getLastModifiedTime(dir.resolve("demo-history.mlog")).toMillis()).isEqualTo(written);
+    }
 }

@@ -3,7 +3,9 @@ package org.mandate.web;
 import io.javalin.config.JavalinConfig;
 import org.mandate.server.http.RouteGroup;
 import org.mandate.server.http.Wiring;
+import org.mandate.web.acts.ActsPage;
 import org.mandate.web.body.BodyPages;
+import org.mandate.web.federation.FederationPage;
 import org.mandate.web.home.HomePage;
 import org.mandate.web.proposal.ProposalPages;
 import org.mandate.web.council.CouncilPage;
@@ -36,5 +38,7 @@ public final class Web implements RouteGroup {
         new MemberPage(site).register(config);
         new PetitionPage(site).register(config);
         new RecordPage(site).register(config);
+        new ActsPage(site).register(config);
+        new FederationPage(site).register(config);
     }
 }

@@ -99,6 +99,11 @@ class CouncilBrowserTest {
         return page.locator("section[aria-labelledby=h-deleg]").getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("for " + body));
     }
 
+    /** The link to a member in the delegates' cell of a delegation's row (the page may show their name beside the id). */
+    private static Locator delegate(Locator row, String member) {
+        return row.getByRole(AriaRole.CELL).nth(1).locator("a[href='/members/" + member + "']");
+    }
+
     @Test
     void a_body_mandates_its_delegate_by_its_own_vote_and_the_mandate_shows_on_the_council_page() {
         Page page = page(false);
@@ -132,7 +137,7 @@ class CouncilBrowserTest {
     @Test
     void members_sign_a_recall_petition_until_the_delegate_is_recalled_and_the_alternate_takes_the_seat() {
         Page page = page(false);
-        PlaywrightAssertions.assertThat(delegation(page, "Bakery workers' section").getByRole(AriaRole.CELL).nth(1)).hasText("ana");
+        PlaywrightAssertions.assertThat(delegate(delegation(page, "Bakery workers' section"), "ana")).isVisible();
 
         logIn(page, fed, "ben");
         page.navigate(fed.url("/members/ana"));
@@ -150,8 +155,8 @@ class CouncilBrowserTest {
         PlaywrightAssertions.assertThat(page.getByText("The petition reached its threshold and took effect.")).isVisible();
 
         Locator row = delegation(page, "Bakery workers' section");
-        PlaywrightAssertions.assertThat(row.getByRole(AriaRole.CELL).nth(1)).hasText("ben");
-        PlaywrightAssertions.assertThat(row).not().containsText("ana");
+        PlaywrightAssertions.assertThat(delegate(row, "ben")).isVisible();
+        PlaywrightAssertions.assertThat(row.locator("a[href='/members/ana']")).hasCount(0);
         page.navigate(fed.url("/members/ana"));
         PlaywrightAssertions.assertThat(page.locator("#recall")).containsText("reached its threshold");
     }
@@ -170,7 +175,7 @@ class CouncilBrowserTest {
 
         PlaywrightAssertions.assertThat(page.getByText("The petition reached its threshold and took effect.")).isVisible();
         assertThat(fed.holds(s -> s.sessions().delegation(FED, new BodyId("mill")).seatOf(new MemberId("eve")) == 0)).isTrue();
-        PlaywrightAssertions.assertThat(delegation(page, "Mill workers' section").getByRole(AriaRole.CELL).nth(1)).hasText("eve");
+        PlaywrightAssertions.assertThat(delegate(delegation(page, "Mill workers' section"), "eve")).isVisible();
     }
 
     @Test

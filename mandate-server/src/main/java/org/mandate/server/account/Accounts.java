@@ -61,6 +61,8 @@ public final class Accounts {
     private final SecureRandom random;
     /** Checked against when the member id is unknown, so that an unknown id costs the same time as a wrong password. */
     private final String decoyHash;
+    /** Display names found so far: a name never changes once the account is opened, so a name found stays true. */
+    private final java.util.concurrent.ConcurrentHashMap<MemberId, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Accounts(Directory directory, SecureRandom random) {
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -133,6 +135,23 @@ public final class Accounts {
         if (!directory.createAccount(account)) {
             throw new AccountRefused("member " + member + " already has an account");
         }
+        names.put(member, account.displayName());
+    }
+
+    /**
+     * The name the member gave when opening their account, if they have one; never their contact. The
+     * pages show it beside the member's id (the record knows only the id), to whom the member's bodies
+     * allow. Names found are kept in memory; an id without an account is asked of the directory each time,
+     * as an account may be opened by another process sharing it.
+     */
+    public Optional<String> displayName(MemberId member) {
+        String known = names.get(member);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> found = directory.account(member.value()).map(Directory.Account::displayName);
+        found.ifPresent(n -> names.put(member, n));
+        return found;
     }
 
     /** Creates an operator account: in its own table, never a member. */

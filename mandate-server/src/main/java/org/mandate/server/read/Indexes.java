@@ -29,7 +29,8 @@ import org.mandate.core.proposal.ProposalEvent;
  * The orders readers page through and the state does not keep: bodies and each body's members sorted
  * by id, each body's proposals, petitions and mandated items in the order the record made them, the
  * voters of each vote sorted, and the offices and seats each member was ever elected to. Folded by the
- * read model's thread right after the state, so a page costs its own size and never a sort.
+ * read model's thread right after the state, so a page costs its own size and never a sort. Also
+ * what each member did, by event number ({@link #acts}), which the record holds but the state does not.
  */
 public final class Indexes {
     /** A member body's delegation to a council, named by both. */
@@ -44,6 +45,7 @@ public final class Indexes {
     private final Map<BodyId, List<ProposalId>> mandated = new HashMap<>();
     private final Map<MemberId, Set<BodyId>> offices = new HashMap<>();
     private final Map<MemberId, Set<Delegated>> delegations = new HashMap<>();
+    private final Acts acts = new Acts();
 
     /** Every body by id. */
     public NavigableMap<String, BodyId> bodies() {
@@ -91,8 +93,23 @@ public final class Indexes {
         return Collections.unmodifiableSet(delegations.getOrDefault(member, Set.of()));
     }
 
-    /** Folds one event the state has just folded. */
+    /** How many events of the record name the member as the one who acted (see {@link Acts#actor}). */
+    public int actCount(MemberId member) {
+        return acts.count(member);
+    }
+
+    /**
+     * The numbers of up to {@code limit} events naming the member as the one who acted, newest first,
+     * below event number {@code before} (a negative {@code before} starts at the newest): a cursor that
+     * stays put while the member keeps acting.
+     */
+    public long[] acts(MemberId member, long before, int limit) {
+        return acts.newest(member, before, limit);
+    }
+
+    /** Folds one event the state has just folded (it is event number {@code state.eventCount() - 1}). */
     void fold(Federation state, Event event) {
+        acts.fold(state, event, state.eventCount() - 1);
         switch (event) {
             case BodyEvent e -> body(state, e);
             case ProposalEvent e -> proposal(state, e);

@@ -82,6 +82,14 @@ public final class PublicRecord {
         return Optional.of(tree.consistencyProof(from, to));
     }
 
+    /**
+     * The record bytes of event {@code index}, once durable (a checkpoint need not cover it yet): what
+     * the pages read to show an event the read model indexed, which is always durable.
+     */
+    public Optional<byte[]> event(long index) {
+        return index < 0 || index >= writer.durableSize() ? Optional.empty() : Optional.of(store.event(index));
+    }
+
     /** The size of the latest durable checkpoint, or 0 when there is none. */
     public long coveredSize() {
         return checkpoint().map(SignedCheckpoint::size).orElse(0L);

@@ -46,6 +46,15 @@ class AccountsTest {
         store.close();
     }
 
+    @Test
+    void a_display_name_is_the_name_given_never_the_contact_and_found_even_when_another_process_opened_the_account() {
+        accounts.register(ANA, " Ana Alves ", "ana@example.org", PASSWORD, T0);
+        assertThat(accounts.displayName(ANA)).hasValue("Ana Alves");
+        assertThat(accounts.displayName(SEC)).isEmpty();
+        new Accounts(directory).register(SEC, "Sam Secretary", "+1 555 0100", PASSWORD, T0);
+        assertThat(accounts.displayName(SEC)).as("an id without a name is asked again").hasValue("Sam Secretary");
+    }
+
     private Session loginOk(MemberId m, String password, Instant now) {
         return loginOk(m, password, ADDR, now);
     }

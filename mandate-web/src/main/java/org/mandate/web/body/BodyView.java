@@ -19,15 +19,16 @@ import org.mandate.web.site.Words;
 /**
  * A body as its members see it: who belongs (a page at a time), its charter in words, its offices and
  * their holders, the delegates it sends to each council with their terms, the councils it belongs to,
- * and its proposals, newest first.
+ * its proposals, newest first, and how many took part in each of its votes.
  */
 public record BodyView(String id, String name, boolean council, String axis, String founded, int memberCount, List<Ref> members,
         int page, int pages, List<Ref> memberBodies, List<Fact> charter, List<Fact> competences, List<Ref> councils,
-        List<Sent> delegations, List<Held> offices, List<Row> proposals, int proposalCount) {
+        List<Sent> delegations, List<Held> offices, List<Row> proposals, int proposalCount, int proposalPage, int proposalPages,
+        Participation participation, boolean mayPropose) {
 
     /** Members listed per page: a body of thousands stays one quick page at a time. */
     public static final int PAGE = 50;
-    /** Proposals listed on the body page. */
+    /** Proposals listed per page, newest first. */
     static final int PROPOSALS = 60;
 
     /** The delegation this body sends to a council for a term: seats (null label for a vacant seat) and alternates in order. */
@@ -39,9 +40,10 @@ public record BodyView(String id, String name, boolean council, String axis, Str
     /** One proposal in the body's list. */
     public record Row(Ref proposal, String phase, String outcome) {}
 
-    public static BodyView of(Federation state, Indexes index, Body b, int page, Text t) {
+    public static BodyView of(Federation state, org.mandate.server.read.Indexes indexes, Body b, int page, int proposalPage, MemberId viewer,
+            Text t) {
         // The readers' index keeps a body's members sorted: a page of an assembly of thousands is found, not sorted.
-        java.util.NavigableSet<String> ids = b.isCouncil() ? java.util.Collections.emptyNavigableSet() : index.members(b.id());
+        java.util.NavigableSet<String> ids = b.isCouncil() ? java.util.Collections.emptyNavigableSet() : indexes.members(b.id());
         int pages = Math.max(1, (ids.size() + PAGE - 1) / PAGE);
         int p = Math.min(Math.max(1, page), pages);
         List<Ref> members = ids.stream().skip((long) (p - 1) * PAGE).limit(PAGE)
@@ -63,13 +65,24 @@ public record BodyView(String id, String name, boolean council, String axis, Str
                         String.join(", ", o.permissions().stream().map(Words::phrase).sorted().toList()), Words.when(o.termEnds()), o.ended()))
                 .toList();
         List<Row> rows = new ArrayList<>();
-        List<org.mandate.core.ProposalId> all = index.proposals(b.id());
-        for (int i = all.size() - 1; i >= 0 && rows.size() < PROPOSALS; i--) {
-            rows.add(row(state.proposal(all.get(i)), t));
+        List<Proposal> all = indexes.proposals(b.id()).stream().map(state::proposal).toList();
+        int proposalPages = Math.max(1, (all.size() + PROPOSALS - 1) / PROPOSALS);
+        int pp = Math.min(Math.max(1, proposalPage), proposalPages);
+        for (int i = all.size() - 1 - (pp - 1) * PROPOSALS; i >= 0 && rows.size() < PROPOSALS; i--) {
+            rows.add(row(all.get(i), t));
         }
-        int count = all.size();
         return new BodyView(b.id().value(), b.name(), b.isCouncil(), b.axis(), Words.when(b.foundedAt()), b.isCouncil() ? b.memberBodies().size()
-                : b.members().size(), members, p, pages, memberBodies, Charters.facts(b, t), competences, councils, sent, offices, rows, count);
+                : b.members().size(), members, p, pages, memberBodies, Charters.facts(b, t), competences, councils, sent, offices, rows, all.size(),
+                pp, proposalPages, Participation.of(all, t), takesPart(state, b, viewer));
+    }
+
+    /** Whether the viewer takes part in the body: a member of the assembly, or a member of an assembly beneath the council. */
+    static boolean takesPart(Federation state, Body b, MemberId viewer) {
+        org.mandate.core.member.Member m = viewer == null ? null : state.member(viewer);
+        if (m == null) {
+            return false;
+        }
+        return b.isAssembly() ? b.hasMember(viewer) : m.bodies().stream().anyMatch(a -> state.reachesUpward(a, b.id()));
     }
 
     public static Sent sent(Federation state, Delegation d, Text t) {

@@ -19,8 +19,8 @@ import org.mandate.web.site.Form;
 import org.mandate.web.site.Site;
 
 /**
- * {@code /proposals/{id}} and its forms: a vote, a delegate's vote in a seat, a comment, an amendment
- * and support for one. Each form is one of the core's commands; the page holds no rule of its own.
+ * {@code /proposals/{id}} and its forms: publishing a draft, standing as a candidate, a vote, a
+ * delegate's vote in a seat, a comment, an amendment and support for one. Each form is one of the core's commands; the page holds no rule of its own.
  */
 public final class ProposalPages {
     private final Site site;
@@ -36,6 +36,8 @@ public final class ProposalPages {
         config.routes.post("/proposals/{id}/comments", ctx -> post(ctx, "comment", this::comment));
         config.routes.post("/proposals/{id}/amendments", ctx -> post(ctx, "amend", this::amend));
         config.routes.post("/proposals/{id}/support", ctx -> post(ctx, "support", this::support));
+        config.routes.post("/proposals/{id}/publish", ctx -> post(ctx, "publish", (id, fields, errors) -> new ProposalCommand.PublishProposal(id, null, null)));
+        config.routes.post("/proposals/{id}/stand", ctx -> post(ctx, "stand", (id, fields, errors) -> new ProposalCommand.StandForElection(id)));
     }
 
     private void show(Context ctx, int status, Form form) {

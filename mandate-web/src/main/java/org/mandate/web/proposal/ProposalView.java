@@ -54,7 +54,8 @@ public record ProposalView(String id, String title, String text, Ref body, Ref p
      * What the signed-in viewer may do here: vote (not yet voted, on the roll, voting open), vote in a
      * seat for one of their bodies, take part in deliberation. All false for a visitor.
      */
-    public record Viewer(boolean signedIn, boolean mayVote, boolean voted, List<String> seatBodies, boolean deliberates) {}
+    public record Viewer(boolean signedIn, boolean mayVote, boolean voted, List<String> seatBodies, boolean deliberates,
+            boolean mayPublish, boolean mayStand) {}
 
     public static ProposalView of(Federation state, Proposal p, MemberId me, Text t) {
         Body body = state.body(p.body());
@@ -110,7 +111,7 @@ public record ProposalView(String id, String title, String text, Ref body, Ref p
 
     private static Viewer viewer(Federation state, Proposal p, Body body, MemberId me) {
         if (me == null) {
-            return new Viewer(false, false, false, List.of(), false);
+            return new Viewer(false, false, false, List.of(), false, false, false);
         }
         boolean people = !(p.roll() instanceof Roll.Seats) && !(p.roll() instanceof Roll.Bodies);
         boolean voting = p.phase() == Phase.VOTING;
@@ -127,8 +128,11 @@ public record ProposalView(String id, String title, String text, Ref body, Ref p
             }
         }
         boolean member = body.isAssembly() ? body.hasMember(me) : state.peopleBeneath(body.id()).contains(me);
+        boolean election = p.motion().kind() == org.mandate.core.charter.DecisionKind.ELECTION;
         return new Viewer(true, people && voting && !voted && p.onRoll(me.value()), voted, seats,
-                member && (p.phase() == Phase.DELIBERATION || p.phase() == Phase.VOTING));
+                member && (p.phase() == Phase.DELIBERATION || p.phase() == Phase.VOTING),
+                p.phase() == Phase.DRAFT && me.equals(p.proposer()),
+                election && member && (p.phase() == Phase.DRAFT || p.phase() == Phase.DELIBERATION) && !p.options().contains(me.value()));
     }
 
     private static List<Figure> breakdown(Federation state, Proposal p) {

@@ -10,7 +10,9 @@ import org.mandate.web.site.Site;
 /**
  * {@code /record}: the public record as a member meets it: how many events it holds, the latest signed
  * checkpoint, how to verify the whole history offline with the CLI, and a way to the receipt of any
- * event ({@code /record/receipt/N}, served with the record's own routes).
+ * event ({@code /record/receipt/N}, served with the record's own routes). With JavaScript, the page
+ * also remembers the last checkpoint this browser saw and checks the new one extends it (checkpoint.js);
+ * without, it says how the CLI does the same.
  */
 public final class RecordPage {
     private final Site site;
@@ -19,8 +21,12 @@ public final class RecordPage {
         this.site = site;
     }
 
-    /** What the page shows: the log's size, how far the pages have read, and the checkpoint note (null before the first). */
-    public record RecordView(long size, long folded, String checkpoint, String origin) {}
+    /**
+     * What the page shows: the log's size, how far the pages have read, the checkpoint note (null before
+     * the first) with its origin, tree size and root (base64) for the page's script to remember, and this
+     * server's address for the command that verifies it.
+     */
+    public record RecordView(long size, long folded, String checkpoint, String origin, long treeSize, String root, String url) {}
 
     public void register(JavalinConfig config) {
         config.routes.get("/record", ctx -> show(ctx, 200, Form.NONE));
@@ -28,9 +34,12 @@ public final class RecordPage {
     }
 
     private void show(Context ctx, int status, Form form) {
-        String note = site.engine().writer().checkpoint().map(SignedCheckpoint::note).orElse(null);
-        String origin = note == null ? null : note.lines().findFirst().orElse(null);
-        RecordView view = new RecordView(site.engine().size(), site.engine().reads().position(), note, origin);
+        SignedCheckpoint cp = site.engine().record().checkpoint().orElse(null);
+        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
+        RecordView view = cp == null
+                ? new RecordView(site.engine().size(), site.engine().reads().position(), null, null, 0, null, scheme + "://" + ctx.host())
+                : new RecordView(site.engine().size(), site.engine().reads().position(), cp.note(), cp.checkpoint().origin(), cp.size(),
+                        java.util.Base64.getEncoder().encodeToString(cp.checkpoint().root()), scheme + "://" + ctx.host());
         site.render(ctx, status, "record.jte", site.text().plain("record.title"), view, form);
     }
 

@@ -7,26 +7,38 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * The two files a page loads besides itself, both from this server's origin: the stylesheet and the
- * pinned htmx script (from its webjar). Each path names its version or content hash, so a browser may
- * keep it for a year and still never runs a stale one.
+ * The files a page loads besides itself, all from this server's origin: the stylesheet, the pinned htmx
+ * script (from its webjar), and our two small scripts, each only an enhancement of a page that works
+ * without it (ranking by drag, the record page's memory of checkpoints), loaded only by the pages that
+ * use them, so the others weigh less. Each path names its version or
+ * content hash, so a browser may keep it for a year and still never runs a stale one.
  */
 public final class Assets {
     static final String CSS_RESOURCE = "/org/mandate/web/mandate.css";
+    /** Our scripts, by name: each served at /assets/NAME-HASH.js. */
+    static final List<String> SCRIPTS = List.of("rank", "checkpoint");
 
     private final String htmxVersion;
     private final byte[] htmx;
     private final byte[] css;
     private final String cssHash;
+    private final Map<String, byte[]> scripts = new LinkedHashMap<>();
 
     private Assets(String htmxVersion, byte[] htmx, byte[] css) {
         this.htmxVersion = htmxVersion;
         this.htmx = htmx;
         this.css = css;
         this.cssHash = sha256(css).substring(0, 12);
+        for (String name : SCRIPTS) {
+            byte[] js = resource("/org/mandate/web/" + name + ".js");
+            scripts.put("/assets/" + name + "-" + sha256(js).substring(0, 12) + ".js", js);
+        }
     }
 
     public static Assets load() {
@@ -57,7 +69,16 @@ public final class Assets {
         return "/assets/mandate-" + cssHash + ".css";
     }
 
+    /** The path of one of our scripts, by name ({@link #SCRIPTS}). */
+    public String scriptPath(String name) {
+        String prefix = "/assets/" + name + "-";
+        return scripts.keySet().stream().filter(p -> p.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no script named " + name));
+    }
+
     public void register(JavalinConfig config) {
+        scripts.forEach((path, js) -> config.routes.get(path, ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "public, max-age=31536000, immutable").result(js)));
         config.routes.get(htmxPath(), ctx -> ctx.contentType("text/javascript; charset=utf-8")
                 .header("Cache-Control", "public, max-age=31536000, immutable").result(htmx));
         config.routes.get(cssPath(), ctx -> ctx.contentType("text/css; charset=utf-8")

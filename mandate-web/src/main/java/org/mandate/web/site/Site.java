@@ -61,16 +61,17 @@ public final class Site {
         return Caller.of(ctx, wiring.accounts(), now());
     }
 
-    /** A query over the readers' state; the view it returns must hold no reference into that state. */
-    public <T> T read(Function<Federation, T> query) {
+    public org.mandate.codec.Codec codec() {
+        return wiring.codec();
+    }
+
+    /** A query over the readers' state and their sorted indexes; the view it returns must hold no reference into either. */
+    public <T> T read(java.util.function.BiFunction<Federation, org.mandate.server.read.Indexes, T> query) {
         return wiring.engine().reads().read(query);
     }
 
-    /**
-     * A query over the readers' state and their sorted indexes of it (a body's members and proposals in order,
-     * the delegations of a member), so a page costs its own size, not the federation's.
-     */
-    public <T> T read(java.util.function.BiFunction<Federation, org.mandate.server.read.Indexes, T> query) {
+    /** A query over the readers' state; the view it returns must hold no reference into that state. */
+    public <T> T read(Function<Federation, T> query) {
         return wiring.engine().reads().read(query);
     }
 
@@ -96,7 +97,8 @@ public final class Site {
         Caller c = caller(ctx);
         Optional<MemberId> member = c.member();
         String csrf = c.byCookie() && c.principal().isPresent() ? wiring.accounts().csrfToken(c.sessionToken(), now()).orElse(null) : null;
-        return new Frame(text, title, member.map(MemberId::value).orElse(null), csrf, assets.htmxPath(), assets.cssPath(), ctx.path());
+        return new Frame(text, title, member.map(MemberId::value).orElse(null), csrf, assets.htmxPath(), assets.cssPath(), assets::scriptPath, ctx.path(),
+                member.<Names>map(m -> new Names(m, this::read, wiring.accounts()::displayName)).orElse(Names.NONE));
     }
 
     /** Renders a page: the frame and the named view as the template's parameters. */
