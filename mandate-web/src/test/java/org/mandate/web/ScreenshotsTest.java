@@ -40,7 +40,7 @@ class ScreenshotsTest {
         try (Chromium chromium = Chromium.launch()) {
             try (TestFederation fed = bakery(bakery)) {
                 shoot(chromium, fed, out, "ben", List.of("login", "home", "vote-ranking", "result", "body", "record"),
-                        List.of("/login", "/", "/proposals/" + NEXT.value(), "/proposals/" + TestFederation.RESOLUTION.value(),
+                        List.of("/login", "/", "/proposals/" + NEXT.value() + "#vote", "/proposals/" + TestFederation.RESOLUTION.value() + "#result",
                                 "/bodies/" + TestFederation.BAKERY.value(), "/record"));
             }
             try (TestFederation fed = TestFederation.example(council)) {
