@@ -55,6 +55,16 @@ final class PageFederation {
         return a == 0 ? large : per + (a - 1 < extra ? 1 : 0);
     }
 
+    /** The assembly member {@code i} belongs to. */
+    int assemblyOf(int i) {
+        if (i < large) {
+            return 0;
+        }
+        int j = i - large;
+        int bigger = extra * (per + 1);
+        return j < bigger ? 1 + j / (per + 1) : 1 + extra + (j - bigger) / per;
+    }
+
     /** Votes enough to meet the quorum of a twentieth, and a few more. */
     int quorum(int a) {
         return Math.min(size(a), size(a) / 20 + 3);

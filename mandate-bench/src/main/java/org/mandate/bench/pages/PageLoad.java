@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +50,9 @@ public final class PageLoad {
             server.engine().reads().await(server.engine().size(), Duration.ofMinutes(30));
             System.out.printf("server up with %,d events in %.1f s (read model folded)%n", server.engine().size(), (System.nanoTime() - started) / 1e9);
             Fetcher fetcher = new Fetcher("http://127.0.0.1:" + server.port());
-            List<String> cookies = new ArrayList<>();
+            Map<Integer, String> cookies = new java.util.LinkedHashMap<>();
             for (int k = 0; k < sessions; k++) {
-                cookies.add(fetcher.logIn(PageFederation.member(sampled(fed, sessions, k)).value(), PASSWORD));
+                cookies.put(sampled(fed, sessions, k), fetcher.logIn(PageFederation.member(sampled(fed, sessions, k)).value(), PASSWORD));
             }
             PageMix mix = new PageMix(fed, cookies);
             weights(fetcher, mix);
