@@ -55,12 +55,7 @@ class AccessibilityTest {
 
     @AfterAll
     static void stop() {
-        if (fed != null) {
-            fed.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
+        Browsing.close(fed, chromium);
     }
 
     static Stream<Arguments> pages() {

@@ -12,6 +12,19 @@ import java.util.Map;
 final class Browsing {
     private Browsing() {}
 
+    /** Closes each that was opened, in the order given (a browser context before its browser, a server last). */
+    static void close(AutoCloseable... opened) {
+        for (AutoCloseable c : opened) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
     /** Logs in by the login form and waits for "My federation". */
     static void logIn(Page page, TestFederation fed, String member) {
         page.navigate(fed.url("/login"));

@@ -70,19 +70,12 @@ class CouncilBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (fed != null) {
-            fed.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
+        Browsing.close(fed, chromium);
     }
 
     @AfterEach
     void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+        Browsing.close(context);
     }
 
     private Page page(boolean javascript) {

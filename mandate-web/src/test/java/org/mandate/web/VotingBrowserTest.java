@@ -74,19 +74,12 @@ class VotingBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (fed != null) {
-            fed.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
+        Browsing.close(fed, chromium);
     }
 
     @AfterEach
     void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+        Browsing.close(context);
     }
 
     /** Ben logs in with JavaScript off, fills the vote form of the proposal, casts it, and sees that he voted. */
