@@ -31,13 +31,14 @@ final class Ladder {
         }
 
         String summary() {
-            return String.format("| %,.0f | %,.0f | %s | %s | %s | %s | %d | %s |", rate, median(Run::achieved), ms(median(Run::p50)),
+            return String.format("| %,.0f | %,.0f | %s | %s | %s | %s | %d | %.0f | %s |", rate, median(Run::achieved), ms(median(Run::p50)),
                     ms(median(Run::p99)), ms(median(Run::p999)), ms(median(Run::max)), runs.stream().mapToInt(Run::errors).sum(),
-                    sustainable() ? "yes" : "no");
+                    median(Run::serverCpuMicros), sustainable() ? "yes" : "no");
         }
     }
 
-    static final String HEADER = "| offered /s | achieved /s | p50 ms | p99 ms | p99.9 ms | max ms | errors | sustainable |\n|---|---|---|---|---|---|---|---|";
+    static final String HEADER = "| offered /s | achieved /s | p50 ms | p99 ms | p99.9 ms | max ms | errors | server CPU µs/request | sustainable |\n"
+            + "|---|---|---|---|---|---|---|---|---|";
 
     private Ladder() {
     }
@@ -55,8 +56,10 @@ final class Ladder {
                 Run x = run.apply(rate);
                 settle.run();
                 done.add(x);
-                out.printf("%s %,.0f/s run %d: achieved %,.0f/s p50 %s p99 %s p99.9 %s max %s ms, errors %d, load %s%s%n", label, rate, r,
-                        x.achieved(), ms(x.p50()), ms(x.p99()), ms(x.p999()), ms(x.max()), x.errors(), loadAverage(),
+                out.printf("%s %,.0f/s run %d: achieved %,.0f/s p50 %s p99 %s p99.9 %s max %s ms, errors %d, CPU per request: server %.0f µs,"
+                                + " generator %.0f µs; load %s%s%n", label, rate, r,
+                        x.achieved(), ms(x.p50()), ms(x.p99()), ms(x.p999()), ms(x.max()), x.errors(), x.serverCpuMicros(),
+                        x.generatorCpuMicros(), loadAverage(),
                         x.errorExample() == null ? "" : " (e.g. " + abbreviate(x.errorExample()) + ")");
             }
             Step step = new Step(rate, p99LimitMs, done);

@@ -53,7 +53,23 @@ final class OpenLoop {
      * its HTTP status (0 if unanswered); {@code busySeconds} runs from the first due time to the last
      * answer, or is the offered length if that is longer.
      */
-    record Result(double offered, long[] latencyNanos, int[] status, double busySeconds, String errorExample) {}
+    record Result(double offered, long[] latencyNanos, int[] status, double busySeconds, String errorExample, Cpu cpu) {}
+
+    /**
+     * CPU time the run took: the whole JVM's (server and generator), and the generator thread's alone, so
+     * the server's CPU per request can be told apart from the generator's whatever else the machine runs.
+     * A PostgreSQL server is a separate process and is not counted.
+     */
+    record Cpu(long processNanos, long generatorNanos) {
+        static Cpu now() {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return new Cpu(os.getProcessCpuTime(), java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+        }
+
+        Cpu since(Cpu before) {
+            return new Cpu(processNanos - before.processNanos, generatorNanos - before.generatorNanos);
+        }
+    }
 
     /** Offers requests at {@code rate} and sums them up (see {@link #offer}). */
     Run run(double rate, Duration length, Duration drain, LongFunction<byte[]> requests) {
@@ -71,6 +87,7 @@ final class OpenLoop {
         long[] latency = new long[total];
         Arrays.fill(latency, Long.MAX_VALUE);
         int[] status = new int[total];
+        Cpu before = Cpu.now();
         try (Selector selector = Selector.open()) {
             ArrayDeque<Conn> idle = new ArrayDeque<>();
             for (int c = 0; c < connections; c++) {
@@ -135,7 +152,7 @@ final class OpenLoop {
             if (errorBody == null && answered < total) {
                 errorBody = (total - answered) + " requests unanswered " + drain.toSeconds() + " s after the last was due";
             }
-            return new Result(rate, latency, status, Math.max(lastAnswer - start, length.toNanos()) / 1e9, errorBody);
+            return new Result(rate, latency, status, Math.max(lastAnswer - start, length.toNanos()) / 1e9, errorBody, Cpu.now().since(before));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
  * rate, and the latency quantiles in milliseconds counted from each request's due time. A request never
  * answered has an infinite latency, so a server that drops work cannot look fast.
  */
-record Run(double offered, int due, int ok, double achieved, double p50, double p99, double p999, double max, String errorExample) {
+record Run(double offered, int due, int ok, double achieved, double p50, double p99, double p999, double max, String errorExample,
+        double serverCpuMicros, double generatorCpuMicros) {
 
     /**
      * The requests of {@code result} whose index passes {@code which} (all, or one kind of a mix), over the
@@ -20,7 +21,14 @@ record Run(double offered, int due, int ok, double achieved, double p50, double 
         int ok = (int) IntStream.range(0, result.status().length).filter(which).filter(i -> result.status()[i] / 100 == 2).count();
         double share = result.latencyNanos().length == 0 ? 1 : chosen.length / (double) result.latencyNanos().length;
         return new Run(result.offered() * share, chosen.length, ok, ok / result.busySeconds(),
-                quantile(chosen, 0.50), quantile(chosen, 0.99), quantile(chosen, 0.999), quantile(chosen, 1.0), result.errorExample());
+                quantile(chosen, 0.50), quantile(chosen, 0.99), quantile(chosen, 0.999), quantile(chosen, 1.0), result.errorExample(),
+                perRequest(result.cpu().processNanos() - result.cpu().generatorNanos(), result), perRequest(result.cpu().generatorNanos(), result));
+    }
+
+    /** Microseconds of CPU per request answered, over the whole run (all kinds of a mix together). */
+    private static double perRequest(long nanos, OpenLoop.Result result) {
+        long answered = java.util.Arrays.stream(result.status()).filter(s -> s != 0).count();
+        return answered == 0 ? Double.NaN : nanos / 1e3 / answered;
     }
 
     private static double quantile(long[] sorted, double q) {
