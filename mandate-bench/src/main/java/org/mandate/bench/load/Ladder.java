@@ -56,9 +56,9 @@ final class Ladder {
                 Run x = run.apply(rate);
                 settle.run();
                 done.add(x);
-                out.printf("%s %,.0f/s run %d: achieved %,.0f/s p50 %s p99 %s p99.9 %s max %s ms, errors %d, CPU per request: server %.0f µs,"
-                                + " generator %.0f µs; load %s%s%n", label, rate, r,
-                        x.achieved(), ms(x.p50()), ms(x.p99()), ms(x.p999()), ms(x.max()), x.errors(), x.serverCpuMicros(),
+                out.printf("%s %,.0f/s run %d: achieved %,.0f/s p50 %s p99 %s p99.9 %s max %s ms (sent late by %s ms at p99), errors %d,"
+                                + " CPU per request: server %.0f µs, generator %.0f µs; load %s%s%n", label, rate, r,
+                        x.achieved(), ms(x.p50()), ms(x.p99()), ms(x.p999()), ms(x.max()), ms(x.sendLagP99()), x.errors(), x.serverCpuMicros(),
                         x.generatorCpuMicros(), loadAverage(),
                         x.errorExample() == null ? "" : " (e.g. " + abbreviate(x.errorExample()) + ")");
             }

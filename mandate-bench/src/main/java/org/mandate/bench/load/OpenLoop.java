@@ -49,11 +49,12 @@ final class OpenLoop {
     }
 
     /**
-     * What became of each request: its latency in nanoseconds ({@link Long#MAX_VALUE} if unanswered) and
-     * its HTTP status (0 if unanswered); {@code busySeconds} runs from the first due time to the last
-     * answer, or is the offered length if that is longer.
+     * What became of each request: its latency in nanoseconds ({@link Long#MAX_VALUE} if unanswered), its
+     * HTTP status (0 if unanswered) and how late it was sent ({@link Long#MAX_VALUE} if never): waiting for
+     * a connection, or for this thread to be given a CPU. {@code busySeconds} runs from the first due time
+     * to the last answer, or is the offered length if that is longer.
      */
-    record Result(double offered, long[] latencyNanos, int[] status, double busySeconds, String errorExample, Cpu cpu) {}
+    record Result(double offered, long[] latencyNanos, int[] status, long[] sendLagNanos, double busySeconds, String errorExample, Cpu cpu) {}
 
     /**
      * CPU time the run took: the whole JVM's (server and generator), and the generator thread's alone, so
@@ -87,6 +88,8 @@ final class OpenLoop {
         long[] latency = new long[total];
         Arrays.fill(latency, Long.MAX_VALUE);
         int[] status = new int[total];
+        long[] sendLag = new long[total];
+        Arrays.fill(sendLag, Long.MAX_VALUE);
         Cpu before = Cpu.now();
         try (Selector selector = Selector.open()) {
             ArrayDeque<Conn> idle = new ArrayDeque<>();
@@ -106,6 +109,7 @@ final class OpenLoop {
                     c.index = next;
                     c.due = start + (long) (next * interval);
                     c.out = ByteBuffer.wrap(requests.apply(next));
+                    sendLag[next] = System.nanoTime() - c.due;
                     next++;
                     flush(c);
                 }
@@ -152,7 +156,7 @@ final class OpenLoop {
             if (errorBody == null && answered < total) {
                 errorBody = (total - answered) + " requests unanswered " + drain.toSeconds() + " s after the last was due";
             }
-            return new Result(rate, latency, status, Math.max(lastAnswer - start, length.toNanos()) / 1e9, errorBody, Cpu.now().since(before));
+            return new Result(rate, latency, status, sendLag, Math.max(lastAnswer - start, length.toNanos()) / 1e9, errorBody, Cpu.now().since(before));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,10 +6,12 @@ import java.util.stream.IntStream;
 /**
  * One open-loop run at one offered rate: how many requests were due, how many answered with 2xx, their
  * rate, and the latency quantiles in milliseconds counted from each request's due time. A request never
- * answered has an infinite latency, so a server that drops work cannot look fast.
+ * answered has an infinite latency, so a server that drops work cannot look fast. {@code sendLagP99} is how
+ * late the generator sent its requests (99th percentile): part of each latency, and high when all
+ * connections were busy or the generator itself waited for a CPU.
  */
 record Run(double offered, int due, int ok, double achieved, double p50, double p99, double p999, double max, String errorExample,
-        double serverCpuMicros, double generatorCpuMicros) {
+        double serverCpuMicros, double generatorCpuMicros, double sendLagP99) {
 
     /**
      * The requests of {@code result} whose index passes {@code which} (all, or one kind of a mix), over the
@@ -22,7 +24,8 @@ record Run(double offered, int due, int ok, double achieved, double p50, double 
         double share = result.latencyNanos().length == 0 ? 1 : chosen.length / (double) result.latencyNanos().length;
         return new Run(result.offered() * share, chosen.length, ok, ok / result.busySeconds(),
                 quantile(chosen, 0.50), quantile(chosen, 0.99), quantile(chosen, 0.999), quantile(chosen, 1.0), result.errorExample(),
-                perRequest(result.cpu().processNanos() - result.cpu().generatorNanos(), result), perRequest(result.cpu().generatorNanos(), result));
+                perRequest(result.cpu().processNanos() - result.cpu().generatorNanos(), result), perRequest(result.cpu().generatorNanos(), result),
+                quantile(IntStream.range(0, result.sendLagNanos().length).filter(which).mapToLong(i -> result.sendLagNanos()[i]).sorted().toArray(), 0.99));
     }
 
     /** Microseconds of CPU per request answered, over the whole run (all kinds of a mix together). */

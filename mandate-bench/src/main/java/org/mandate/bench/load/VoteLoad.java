@@ -45,6 +45,7 @@ public final class VoteLoad {
         defaults.put("connections", "256");
         defaults.put("members", "2000");
         defaults.put("assemblies", "20");
+        defaults.put("capacity", "yes");
         Args args = new Args(argv, defaults);
         PrintStream out = System.out;
         out.printf("VoteLoad %s; %d cores; load %s; %s%n", Arrays.toString(argv), Runtime.getRuntime().availableProcessors(),
@@ -81,7 +82,8 @@ public final class VoteLoad {
         int seconds = args.integer("seconds");
         int runs = args.integer("runs");
         int warmup = args.integer("warmup");
-        long votes = (long) (Arrays.stream(rates).sum() * seconds * runs + rates[0] * warmup) + 1;
+        // room for every run of the ladder, the warm-up and the capacity runs at twice the top rate
+        long votes = (long) ((Arrays.stream(rates).sum() + 2 * Arrays.stream(rates).max().orElse(0)) * seconds * runs + rates[0] * warmup) + 1;
         database.create(name);
         LogKeys.generate(database.dataDir(name), "localhost/mandate");
         VoteFederation federation;
@@ -111,8 +113,30 @@ public final class VoteLoad {
             List<Ladder.Step> steps = Ladder.climb(label, rates, COMMAND_P99_MS, runs, rate -> offer.apply(rate, seconds), settle, out);
             out.println(label + ", medians of " + runs + " runs of " + seconds + " s:\n" + Ladder.HEADER);
             steps.forEach(s -> out.println(s.summary()));
+            if (args.get("capacity").equals("yes")) {
+                capacity(label, 2 * steps.get(steps.size() - 1).rate(), runs, rate -> offer.apply(rate, seconds), settle, out);
+            }
             return Ladder.highestSustainable(steps);
         }
+    }
+
+    /**
+     * The most the server answers per second when offered far more than it can take: twice the last rate
+     * of the ladder. Latency means nothing here (the backlog grows for the whole run); the achieved rate,
+     * over the time until the last answer, is the server's capacity, whatever its latency.
+     */
+    private static void capacity(String label, double rate, int runs, java.util.function.DoubleFunction<Run> run, Runnable settle,
+            PrintStream out) {
+        double[] achieved = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            Run x = run.apply(rate);
+            settle.run();
+            achieved[r] = x.achieved();
+            out.printf("%s capacity run %d, offered %,.0f/s: achieved %,.0f/s, server CPU %.0f µs per request, load %s%n", label, r + 1, rate,
+                    x.achieved(), x.serverCpuMicros(), Ladder.loadAverage());
+        }
+        Arrays.sort(achieved);
+        out.printf("%s capacity: median achieved %,.0f/s when offered %,.0f/s%n", label, achieved[runs / 2], rate);
     }
 
     private static void healthz(Database database, Args args, PrintStream out) {
