@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** Entry point of {@code ./mandate}. */
 @Command(name = "mandate", mixinStandardHelpOptions = true, version = "mandate 0.1.0-SNAPSHOT",
         description = "Federations of self-governing bodies, with mandated, recallable delegates and a verifiable public record.",
-        subcommands = {InitCommand.class, ServeCommand.class, DemoCommand.class, ReplayCommand.class, VerifyCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, ServeCommand.class, DemoCommand.class, ReplayCommand.class, VerifyCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

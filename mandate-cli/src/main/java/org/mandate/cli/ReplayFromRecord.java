@@ -44,7 +44,7 @@ final class ReplayFromRecord {
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("the record does not replay: " + e.getMessage());
-            return 1;
+            return VerifyCommand.FAILS;
         }
     }
 }

@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code mandate serve}: the federation's server, until it is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves an initialised federation.",
-                "The JSON API under /api/v1 (commands with a member's API token),",
-                "the record's checkpoint under /record/, and /healthz. Runs until stopped (Ctrl-C)."})
+                "The web pages at /, the JSON API under /api/v1 (commands with a member's API token),",
+                "the record under /record/ (checkpoint, tiles, receipts: see docs/record-format.md),",
+                "/metrics for the operator, and /healthz. One log line per request. Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -36,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(store.data + " holds no federation yet: run ./mandate init --data " + store.data + " first.");
             return 1;
         }
-        Server server = Server.start(store.open(), store.data, Clock.systemUTC(), host, port);
+        Server server = Server.start(store.open(), store.data, Clock.systemUTC(), host, port, java.util.List.of(org.mandate.web.Web.routes()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

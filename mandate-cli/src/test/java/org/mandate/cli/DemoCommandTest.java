@@ -14,7 +14,7 @@ class DemoCommandTest {
 
     @Test
     void the_demo_federation_is_recorded_as_a_history_that_verifies() {
-        ReplayCommandTest.Run demo = ReplayCommandTest.run("demo", "--data", dir.toString());
+        ReplayCommandTest.Run demo = ReplayCommandTest.run("demo", "--data", dir.toString(), "--no-serve");
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("2000 members").contains("1 command refused on purpose").contains("recalled");
         Path history = dir.resolve("demo-history.mlog");

@@ -145,6 +145,7 @@ final class Samples {
                 new CouncilCommand.CastSeatVote(WAGES, BAKERY, new Ballot.YesNo(Ballot.Choice.NO)),
                 new OfficeCommand.PublishAnnouncement(BAKERY, "ann-1", "The assembly meets on Thursday."),
                 new OfficeCommand.ScheduleMeeting(BAKERY, "meet-1", AT.plus(Duration.ofDays(3)), "The canteen", "Wages; the rota"),
+                new OfficeCommand.IssueResetCode(BAKERY, BEN),
                 new PetitionCommand.OpenPetition("recall-ana", PetitionKind.RECALL, BAKERY, null, null, ANA, FOOD, null),
                 new PetitionCommand.SignPetition("recall-ana"));
     }
@@ -220,6 +221,7 @@ final class Samples {
                 new OfficeEvent.OfficeVacated(AT, BAKERY, "secretary", ANA),
                 new OfficeEvent.AnnouncementPublished(AT, BAKERY, "ann-1", ANA, "secretary", "The assembly meets on Thursday."),
                 new OfficeEvent.MeetingScheduled(AT, BAKERY, "meet-1", ANA, "secretary", AT.plus(Duration.ofDays(3)), "The canteen", null),
+                new OfficeEvent.ResetCodeIssued(AT, BAKERY, BEN, ANA, "secretary"),
                 new PetitionEvent.PetitionOpened(AT, "recall-ana", PetitionKind.RECALL, BAKERY, BEN, "Recall ana", "", ANA, FOOD, null, 2, 0),
                 new PetitionEvent.PetitionSigned(AT, "recall-ana", BEN),
                 new PetitionEvent.BodySignedPetition(AT, "food-referendum", BAKERY, new ProposalId("bakery-signs")),

@@ -39,7 +39,8 @@ public final class Mandate {
             return Outcome.refuse(tooLong);
         }
         return switch (command) {
-            case Tick t -> Outcome.accept(ClockRules.nextDue(state, ctx.now()));
+            case Tick t -> ctx.actor() != null ? Outcome.refuse(new Rejection.OnlyTheClock(ctx.actor()))
+                    : Outcome.accept(ClockRules.nextDue(state, ctx.now()));
             case MemberCommand c -> MemberRules.decide(state, c, ctx);
             case BodyCommand c -> BodyRules.decide(state, c, ctx);
             case ProposalCommand c -> ProposalRules.decide(state, c, ctx);

@@ -126,6 +126,28 @@ public final class Directory {
                 .bind(0, passwordHash).bind(1, memberId).execute() == 1);
     }
 
+    /**
+     * Records a member's successful login at {@code at}: the last login becomes the previous one. Returns the
+     * login before this one, or empty for a first login (or no such account).
+     */
+    public Optional<Instant> recordLogin(String memberId, Instant at) {
+        return write(h -> {
+            h.createUpdate("UPDATE accounts SET previous_login = last_login, last_login = ? WHERE member_id = ?")
+                    .bind(0, millis(at)).bind(1, memberId).execute();
+            return previousLogin(h, memberId);
+        });
+    }
+
+    /** The login before the member's latest one; empty if they have logged in at most once. */
+    public Optional<Instant> previousLogin(String memberId) {
+        return read(h -> previousLogin(h, memberId));
+    }
+
+    private static Optional<Instant> previousLogin(org.jdbi.v3.core.Handle h, String memberId) {
+        return h.createQuery("SELECT previous_login FROM accounts WHERE member_id = ? AND previous_login IS NOT NULL")
+                .bind(0, memberId).mapTo(Long.class).findOne().map(Directory::instant);
+    }
+
     // ---- operators
 
     /** Adds an operator account; false if one of that name exists. */

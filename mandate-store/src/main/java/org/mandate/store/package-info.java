@@ -19,7 +19,8 @@
  *       against the record's root before trusting it;</li>
  *   <li>the member directory ({@link org.mandate.store.Directory}, V3): {@code accounts}, {@code operators},
  *       {@code sessions}, {@code api_tokens}, {@code login_attempts}, {@code reset_codes}; names, contacts and
- *       credentials, which never enter the log; tokens and codes only as their SHA-256.</li>
+ *       credentials, which never enter the log; tokens and codes only as their SHA-256; V4 adds each member's
+ *       last and previous login times.</li>
  * </ul>
  *
  * <p><b>One transaction per batch</b> ({@link org.mandate.store.Batch}): events, ballots added, ballots

@@ -64,6 +64,17 @@ abstract class DirectoryContract {
     }
 
     @Test
+    void eachLoginMakesTheLastOneThePreviousOne() {
+        dir.createAccount(account("m1"));
+        assertThat(dir.recordLogin("m1", T0)).as("a first login has none before it").isEmpty();
+        assertThat(dir.previousLogin("m1")).isEmpty();
+        assertThat(dir.recordLogin("m1", T0.plusSeconds(60))).contains(T0);
+        assertThat(dir.recordLogin("m1", T0.plusSeconds(120))).contains(T0.plusSeconds(60));
+        assertThat(dir.previousLogin("m1")).contains(T0.plusSeconds(60));
+        assertThat(dir.recordLogin("nobody", T0)).isEmpty();
+    }
+
+    @Test
     void aPasswordHashCanBeReplaced() {
         dir.createAccount(account("m1"));
         assertThat(dir.setPasswordHash("m1", "new")).isTrue();

@@ -220,7 +220,7 @@ abstract class StoreContract {
                 : Jdbi.create(config.jdbcUrl(), config.user(), config.password() == null ? "" : config.password());
         long applied = jdbi.withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM flyway_schema_history WHERE success = true").mapTo(Long.class).one());
-        assertThat(applied).as("V1, V2 and V3, once each").isEqualTo(3);
+        assertThat(applied).as("V1 to V4, once each").isEqualTo(4);
     }
 
     @Test

@@ -87,6 +87,7 @@ final class DemoGenerator {
         for (int r = 0; r < ROUNDS; r++) {
             weeklyRound(r);
         }
+        stillOpen();
         logins.put("an ordinary member of the " + state.body(new BodyId("old-town-hood")).name(), members(new BodyId("old-town-hood")).get(0));
         state.bodies().stream().filter(b -> b.isAssembly()).sorted(java.util.Comparator.comparing(b -> b.id())).flatMap(b -> members(b.id()).stream())
                 .filter(m -> state.bodies().stream().filter(b -> b.isAssembly() && b.hasMember(m)).count() > 1).findFirst()
@@ -569,6 +570,28 @@ final class DemoGenerator {
         Charter open = new Charter(c.rules(), c.admission(), c.weighting(), c.annulmentWindow(), true, c.delegation(), c.council());
         open(body(asm), "charter", "Open our record to everyone", "Anyone, member or not, may read what we decide.",
                 new Motion.AmendCharter(open), List.of(), null, 0.8, yesNo(0.9));
+    }
+
+    /**
+     * The demo ends with votes still open, so whoever opens it can take part: a resolution and a ranked
+     * choice in the Old Town neighbourhood assembly, and a resolution at the Northside bakery.
+     */
+    private void stillOpen() {
+        now = now.plus(Duration.ofHours(14));
+        BodyId hood = new BodyId("old-town-hood");
+        open(hood, "res", "Open the community kitchen on Sundays", "The kitchen opens on Sundays from noon, run by a rota of volunteers.",
+                new Motion.Resolution(), List.of(), null, 0.0, yesNo(0.5));
+        List<String> options = DemoNames.CHOICE_OPTIONS.get(0);
+        open(hood, "choice", DemoNames.CHOICES.get(0), "Rank the options; the Schulze method picks the winner.", new Motion.Choice(), options,
+                null, 0.0, v -> ranking(options));
+        open(new BodyId("northside-bakery"), "res", "Bake for the school breakfast club", "Two trays a day for the school's breakfast club.",
+                new Motion.Resolution(), List.of(), null, 0.0, yesNo(0.5));
+        Instant opens = now;
+        for (Open o : round) {
+            opens = max(opens, state.proposal(o.id()).votingOpensAt());
+        }
+        round.clear();
+        tick(opens);
     }
 
     /** Seven people found a couriers' co-operative, which applies to join the Riverside federation. */

@@ -30,4 +30,7 @@ public sealed interface OfficeEvent extends Event {
 
     record MeetingScheduled(Instant at, BodyId body, String meeting, MemberId by, String office, Instant when, String place,
             String agenda) implements OfficeEvent {}
+
+    /** {@code by}, holding {@code office}, gave {@code member} a one-time password reset code (the code is not recorded). */
+    record ResetCodeIssued(Instant at, BodyId body, MemberId member, MemberId by, String office) implements OfficeEvent {}
 }

@@ -29,7 +29,11 @@ public final class OfficeRules {
         Permission needed = switch (command) {
             case PublishAnnouncement c -> Permission.PUBLISH_ANNOUNCEMENT;
             case ScheduleMeeting c -> Permission.SCHEDULE_MEETING;
+            case IssueResetCode c -> Permission.ISSUE_RESET_CODE;
         };
+        if (command instanceof IssueResetCode && !body.isAssembly()) {
+            return Outcome.refuse(new Rejection.NotAnAssembly(body.id(), "give its members password reset codes"));
+        }
         Office office = state.offices().permitting(body.id(), actor, needed, ctx.now());
         if (office == null) {
             return Outcome.refuse(new Rejection.NotPermitted(actor, body.id(), needed.name().toLowerCase().replace('_', '-')));
@@ -44,7 +48,22 @@ public final class OfficeRules {
                     : c.when() == null || !c.when().isAfter(ctx.now()) ? Outcome.refuse(new Rejection.InvalidProposal("a meeting is scheduled for a time still to come"))
                     : Outcome.accept(new MeetingScheduled(ctx.now(), body.id(), c.meeting(), actor, office.name(), c.when(),
                             c.place() == null ? "" : c.place(), c.agenda() == null ? "" : c.agenda()));
+            case IssueResetCode c -> resetCode(body, c, actor, office, ctx.now());
         };
+    }
+
+    /**
+     * A reset code goes only to a member of the office's own assembly, and never to the office-holder
+     * themselves: someone else always witnesses a reset, so a holder cannot quietly take over an account.
+     */
+    private static Outcome resetCode(Body body, IssueResetCode c, MemberId actor, Office office, java.time.Instant now) {
+        if (c.member() == null || !body.hasMember(c.member())) {
+            return Outcome.refuse(new Rejection.NotAMember(c.member(), body.id()));
+        }
+        if (c.member().equals(actor)) {
+            return Outcome.refuse(new Rejection.OwnResetCode(actor, body.id()));
+        }
+        return Outcome.accept(new ResetCodeIssued(now, body.id(), c.member(), actor, office.name()));
     }
 
     private static boolean exists(Federation state, Body body, String id) {
@@ -86,6 +105,10 @@ public final class OfficeRules {
             case OfficeVacated e -> office(offices, e.body(), e.office()).vacate(e.member());
             case AnnouncementPublished e -> offices.notice(e.body(), e);
             case MeetingScheduled e -> offices.notice(e.body(), e);
+            case ResetCodeIssued e -> {
+                offices.notice(e.body(), e);
+                offices.resetCodeIssued(e);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ public final class Offices {
     private final Map<BodyId, Map<String, Office>> current = new HashMap<>();
     private final Map<String, List<Office>> history = new HashMap<>();
     private final Map<BodyId, List<OfficeEvent>> notices = new HashMap<>();
+    private final Map<MemberId, List<OfficeEvent.ResetCodeIssued>> resetCodes = new HashMap<>();
 
     public Map<String, Office> of(BodyId body) {
         return Collections.unmodifiableMap(current.getOrDefault(body, Map.of()));
@@ -27,9 +28,14 @@ public final class Offices {
         return Collections.unmodifiableList(history.getOrDefault(body.value() + "/" + name, List.of()));
     }
 
-    /** Announcements published and meetings scheduled in the body's name, oldest first. */
+    /** Announcements published, meetings scheduled and reset codes issued in the body's name, oldest first. */
     public List<OfficeEvent> notices(BodyId body) {
         return Collections.unmodifiableList(notices.getOrDefault(body, List.of()));
+    }
+
+    /** Every reset code issued for this member, in any of their assemblies, oldest first: what they are shown at login. */
+    public List<OfficeEvent.ResetCodeIssued> resetCodesFor(MemberId member) {
+        return Collections.unmodifiableList(resetCodes.getOrDefault(member, List.of()));
     }
 
     /** The first office of the body, held by this member now, whose list includes the permission; null if none. */
@@ -54,5 +60,9 @@ public final class Offices {
 
     void notice(BodyId body, OfficeEvent e) {
         notices.computeIfAbsent(body, k -> new ArrayList<>()).add(e);
+    }
+
+    void resetCodeIssued(OfficeEvent.ResetCodeIssued e) {
+        resetCodes.computeIfAbsent(e.member(), k -> new ArrayList<>()).add(e);
     }
 }

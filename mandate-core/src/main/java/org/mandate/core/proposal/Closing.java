@@ -48,7 +48,7 @@ public final class Closing {
     public static List<Event> close(Federation state, Proposal p, Instant now) {
         List<Event> events = new ArrayList<>();
         Body body = state.body(p.body());
-        if (p.allBallots().containsValue(ProposalEvolution.SEALED_ELSEWHERE)) {
+        if (p.awaitsSealedBallots()) {
             throw new MandateException("the sealed ballots of " + p.id() + " were not restored beside the log; it cannot be counted");
         }
         if (p.rule().secret()) {

@@ -100,6 +100,9 @@ public final class Proposal {
 
     public boolean hasVoted(String voter) { return ballots.containsKey(voter); }
 
+    /** Whether the vote is still open and secret ballots read back from the public log alone wait for their content, kept beside the log. */
+    public boolean awaitsSealedBallots() { return phase != Phase.CLOSED && ballots.containsValue(ProposalEvolution.SEALED_ELSEWHERE); }
+
     /** Who has voted. For a secret ballot, what they voted stays out of reach until the close. */
     public java.util.Set<String> participants() { return Collections.unmodifiableSet(ballots.keySet()); }
 

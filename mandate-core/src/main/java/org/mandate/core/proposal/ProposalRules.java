@@ -75,6 +75,7 @@ public final class ProposalRules {
             case StandForElection c -> p.motion().kind() != org.mandate.core.charter.DecisionKind.ELECTION
                     ? new Rejection.InvalidProposal(p.id() + " is not an election")
                     : p.phase() != Phase.DRAFT && !deliberating(p, now) ? deliberationOver(p)
+                    : !Eligibility.takesPart(state, body, actor) ? new Rejection.NotAMember(actor, body.id())
                     : p.options().contains(actor.value()) ? new Rejection.InvalidProposal(actor + " already stands in " + p.id())
                     : p.options().size() >= org.mandate.core.rule.Limits.OPTIONS
                             ? new Rejection.TooLong("list of candidates", org.mandate.core.rule.Limits.OPTIONS)

@@ -223,7 +223,14 @@ public sealed interface Rejection {
         }
     }
 
-    record NotHolding(MemberId member, String role) implements Rejection {
+    record OwnResetCode(MemberId member, BodyId body) implements Rejection {
+        public String message() {
+            return "Member " + member + " cannot issue a password reset code for themselves; another office-holder of " + body
+                    + " must, so that every reset has a witness.";
+        }
+    }
+
+        record NotHolding(MemberId member, String role) implements Rejection {
         public String message() { return "Member " + member + " does not hold " + role + "."; }
     }
 
@@ -247,7 +254,13 @@ public sealed interface Rejection {
 
     // --- time ---
 
-    record ClockWentBackwards(Instant now, Instant clock) implements Rejection {
+    record OnlyTheClock(MemberId member) implements Rejection {
+        public String message() {
+            return "Member " + member + " cannot send the clock command: only the server's clock moves time, so that no one decides when a vote closes or a term ends.";
+        }
+    }
+
+        record ClockWentBackwards(Instant now, Instant clock) implements Rejection {
         public String message() { return "The time " + now + " is earlier than the record's clock " + clock + "; time only moves forward."; }
     }
 }

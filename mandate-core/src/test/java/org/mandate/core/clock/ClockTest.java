@@ -26,6 +26,17 @@ class ClockTest {
     }
 
     @Test
+    void a_member_cannot_send_the_clock_command_so_nobody_chooses_when_a_vote_closes() {
+        Scenario s = published();
+        s.after(DAY);
+
+        var r = s.when("ana", new Tick()).thenRefused(Rejection.OnlyTheClock.class);
+
+        assertThat(r.member()).isEqualTo(m("ana"));
+        assertThat(s.state().proposal(p("p1")).phase()).isEqualTo(Phase.DELIBERATION);
+    }
+
+    @Test
     void refuses_a_command_dated_before_the_records_clock() {
         Scenario s = published();
         s.after(DAY).tick();

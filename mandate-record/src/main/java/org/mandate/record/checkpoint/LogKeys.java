@@ -38,7 +38,14 @@ public record LogKeys(NoteSigner signer) {
      */
     public static LogKeys generate(Path dataDir, String origin) {
         KeyIds.checkName(origin);
-        NoteSigner signer = NoteSigner.generate(origin, new SecureRandom());
+        return install(dataDir, NoteSigner.generate(origin, new SecureRandom()));
+    }
+
+    /**
+     * Writes an existing key pair into {@code dataDir}, as when a log moves to a new server and keeps
+     * signing under its published key. Refuses to replace an existing private key.
+     */
+    public static LogKeys install(Path dataDir, NoteSigner signer) {
         Path privateFile = dataDir.resolve(PRIVATE_FILE);
         try {
             Files.createDirectories(dataDir);

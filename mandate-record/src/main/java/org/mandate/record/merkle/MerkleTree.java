@@ -12,20 +12,29 @@ import org.mandate.record.RecordException;
  * its last leaf arrives. Every hash a root, proof or tile needs is therefore either stored or
  * folded from at most 64 stored ones, and nothing already stored ever changes.
  *
- * <p>One writer appends; readers (proofs, tiles) may run on other threads. The lock is taken
- * once per batch, not per leaf.
+ * <p>One writer appends; readers (roots, proofs, tiles) run on other threads and never take a
+ * lock, so the writer never waits for them. Appending writes every new hash first and then the
+ * new size into a volatile field, once per batch. A reader reads that size first and only asks
+ * for sizes up to it; every hash of a tree of that size was written before the size was
+ * published, and stored hashes never change, so the reader sees them whole (Java memory model:
+ * the volatile write and read order them). Writers hold the object's lock among themselves only.
  */
 public final class MerkleTree {
 
     /** The largest event the record accepts: entry bundles carry a uint16 length. */
     public static final int MAX_ENTRY_BYTES = 0xFFFF;
 
-    private final List<HashArray> levels = new ArrayList<>();
+    /** One array per height; a tree of 2^63 leaves needs 63 levels above the leaves. */
+    private final HashArray[] levels = new HashArray[64];
+    /** The writer's own hasher; readers hash on their threads with {@link Hashes}. */
     private final Hasher hasher = new Hasher();
-    private long size;
+    /** The published size: every hash of every tree up to this size is stored. */
+    private volatile long size;
 
     public MerkleTree() {
-        levels.add(new HashArray());
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = new HashArray();
+        }
     }
 
     /**
@@ -41,13 +50,14 @@ public final class MerkleTree {
                 throw new EntryTooLargeException(i, events.get(i).length);
             }
         }
+        HashArray leaves = levels[0];
         for (byte[] event : events) {
-            HashArray leaves = levels.get(0);
             long index = leaves.count();
             byte[] chunk = leaves.appendSlot();
             hasher.leafInto(event, 0, event.length, chunk, HashArray.offset(index));
             completeSubtrees(index);
         }
+        size = leaves.count();
         return size;
     }
 
@@ -61,10 +71,11 @@ public final class MerkleTree {
         if (leafHash.length != Hashes.SIZE) {
             throw new RecordException("a leaf hash has " + Hashes.SIZE + " bytes, not " + leafHash.length);
         }
-        HashArray leaves = levels.get(0);
+        HashArray leaves = levels[0];
         long index = leaves.count();
         System.arraycopy(leafHash, 0, leaves.appendSlot(), HashArray.offset(index), Hashes.SIZE);
         completeSubtrees(index);
+        size = leaves.count();
         return size;
     }
 
@@ -73,11 +84,8 @@ public final class MerkleTree {
         long index = leafIndex;
         int level = 0;
         while ((index & 1) == 1) {
-            HashArray below = levels.get(level);
-            if (levels.size() == level + 1) {
-                levels.add(new HashArray());
-            }
-            HashArray above = levels.get(level + 1);
+            HashArray below = levels[level];
+            HashArray above = levels[level + 1];
             long parent = index >>> 1;
             byte[] out = above.appendSlot();
             // Siblings 2p and 2p+1 always share a chunk: chunks hold an even number of hashes.
@@ -86,41 +94,41 @@ public final class MerkleTree {
             index = parent;
             level++;
         }
-        size = leafIndex + 1;
     }
 
-    public synchronized long size() {
+    public long size() {
         return size;
     }
 
-    public synchronized byte[] root() {
+    public byte[] root() {
         return root(size);
     }
 
     /** The root the tree had when it held {@code treeSize} leaves. */
-    public synchronized byte[] root(long treeSize) {
+    public byte[] root(long treeSize) {
         checkSize(treeSize);
         return treeSize == 0 ? Hashes.emptyRoot() : subtreeHash(0, treeSize);
     }
 
-    public synchronized byte[] leafHash(long index) {
+    public byte[] leafHash(long index) {
         checkIndex(index, size);
-        return levels.get(0).get(index);
+        return levels[0].get(index);
     }
 
     /**
      * Copies {@code count} stored hashes of {@code level} starting at {@code from}: the hashes of
      * the complete subtrees of 2^level leaves. Tiles are slices of these.
      */
-    public synchronized void copyLevel(int level, long from, int count, byte[] out, int outOffset) {
-        if (level >= levels.size() || from < 0 || from + count > levels.get(level).count()) {
+    public void copyLevel(int level, long from, int count, byte[] out, int outOffset) {
+        // Level l of the published tree holds one hash per complete, aligned run of 2^l leaves.
+        if (level < 0 || level >= levels.length || from < 0 || count < 0 || from + count > size >>> level) {
             throw new RecordException("level " + level + " holds no hashes " + from + ".." + (from + count - 1));
         }
-        levels.get(level).copy(from, count, out, outOffset);
+        levels[level].copy(from, count, out, outOffset);
     }
 
     /** RFC 9162 section 2.1.3.1: the inclusion proof of leaf {@code index} in the tree of {@code treeSize}. */
-    public synchronized List<byte[]> inclusionProof(long index, long treeSize) {
+    public List<byte[]> inclusionProof(long index, long treeSize) {
         checkSize(treeSize);
         checkIndex(index, treeSize);
         List<byte[]> proof = new ArrayList<>();
@@ -142,7 +150,7 @@ public final class MerkleTree {
     }
 
     /** RFC 9162 section 2.1.4.1: the proof that the tree of {@code size2} extends the tree of {@code size1}. */
-    public synchronized List<byte[]> consistencyProof(long size1, long size2) {
+    public List<byte[]> consistencyProof(long size1, long size2) {
         checkSize(size2);
         if (size1 < 0 || size1 > size2) {
             throw new RecordException("no consistency proof from size " + size1 + " to size " + size2);
@@ -181,15 +189,18 @@ public final class MerkleTree {
         long n = end - start;
         if (TreeMath.isPowerOfTwo(n) && start % n == 0) {
             int level = Long.numberOfTrailingZeros(n);
-            return levels.get(level).get(start >>> level);
+            return levels[level].get(start >>> level);
         }
         long k = TreeMath.splitPoint(n);
-        return hasher.node(subtreeHash(start, start + k), subtreeHash(start + k, end));
+        // Any thread may be here: the thread's own hasher, never the writer's.
+        return Hashes.nodeHash(subtreeHash(start, start + k), subtreeHash(start + k, end));
     }
 
+    /** Every reader passes here first: this volatile read is what makes the hashes below {@code treeSize} visible. */
     private void checkSize(long treeSize) {
-        if (treeSize < 0 || treeSize > size) {
-            throw new RecordException("the tree has " + size + " leaves; size " + treeSize + " is not one it had");
+        long published = size;
+        if (treeSize < 0 || treeSize > published) {
+            throw new RecordException("the tree has " + published + " leaves; size " + treeSize + " is not one it had");
         }
     }
 

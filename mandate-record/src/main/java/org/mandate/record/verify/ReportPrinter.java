@@ -7,12 +7,12 @@ import org.mandate.record.checkpoint.Checkpoint;
 import org.mandate.record.merkle.Hashes;
 
 /** The human form of a report, as the command line prints it. */
-final class ReportPrinter {
+public final class ReportPrinter {
 
     private ReportPrinter() {
     }
 
-    static void print(Path file, VerificationReport report, CheckpointMemory memory, PrintStream out) {
+    public static void print(Path file, VerificationReport report, CheckpointMemory memory, PrintStream out) {
         out.println("History " + file);
         report.checkpoint().ifPresent(cp -> {
             Checkpoint c = cp.checkpoint();

@@ -107,6 +107,20 @@ public final class Accounts {
 
     // ---- registration
 
+    /**
+     * Opens a new member's account, for an id the record does not know yet ({@code inRecord} false): an id
+     * already in the record without an account belongs to someone who registered before (a demo member, an
+     * imported federation's member), and taking it would let a stranger act in their name. They get in with
+     * a one-time code from an office of their assembly instead ({@link #issueResetCode}).
+     */
+    public void register(MemberId member, String displayName, String contact, String password, Instant now, boolean inRecord) {
+        if (inRecord && !hasAccount(member)) {
+            throw new AccountRefused("member " + member + " is already in the record; if that is you, ask an office-holder of your"
+                    + " assembly for a one-time code and set your password with it");
+        }
+        register(member, displayName, contact, password, now);
+    }
+
     /** Creates a member's account. Throws {@link AccountRefused} if a rule is broken or the member has one. */
     public void register(MemberId member, String displayName, String contact, String password, Instant now) {
         Objects.requireNonNull(member, "member");
@@ -161,7 +175,23 @@ public final class Accounts {
         if (!ok) {
             return new Login.Refused(Refusal.WRONG_CREDENTIALS);
         }
+        if (who instanceof Principal.Member m) {
+            directory.recordLogin(m.id().value(), now);
+        }
         return new Login.Success(openSession(who, now));
+    }
+
+    /**
+     * When the member logged in before their latest login: what happened to their account since then (a
+     * reset code given for them) is what they are shown. Empty before their second login.
+     */
+    public Optional<Instant> previousLogin(MemberId member) {
+        return directory.previousLogin(member.value());
+    }
+
+    /** Whether the member has an account here, so that a reset code for them would reset something. */
+    public boolean hasAccount(MemberId member) {
+        return directory.account(member.value()).isPresent();
     }
 
     private boolean rateLimited(String key, String remoteAddress, Instant now) {
@@ -300,16 +330,20 @@ public final class Accounts {
 
     /**
      * Issues a one-time reset code for {@code member}, good for {@link #RESET_CODE_LIFETIME}, replacing any
-     * unused one. The caller must first have checked, from the record, that {@code issuedBy} holds an office
-     * of the member's own assembly with {@code Permission.ISSUE_RESET_CODE}. An operator cannot issue one:
-     * the issuer is a member by type. Returns the code, shown once to the issuer, stored as its hash.
+     * unused one. Call only once the record has accepted {@code issue-reset-code} by {@code issuedBy} (the
+     * core decides who may: an office of the member's own assembly listing {@code issue-reset-code}, never for
+     * themselves). An operator cannot issue one: the issuer is a member by type. Returns the code, shown once
+     * to the issuer, stored as its hash.
      */
     public String issueResetCode(MemberId member, MemberId issuedBy, Instant now) {
         if (member.equals(issuedBy)) {
             throw new AccountRefused("a member cannot issue a reset code for themselves");
         }
         if (directory.account(member.value()).isEmpty()) {
-            throw new AccountRefused("member " + member + " has no account");
+            // A member of the record who never opened an account here: the code is how they get one. Until they
+            // redeem it, the account's password is a secret nobody holds.
+            directory.createAccount(new Directory.Account(member.value(), member.value(), "",
+                    hashPassword(HexFormat.of().formatHex(bytes(32))), now));
         }
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.mandate.core.MemberId;
 
 /**
- * The outcome of redeeming a reset code. On success the caller records the reset as an event in the
- * record (who issued the code, when), which the member is shown at their next login.
+ * The outcome of redeeming a reset code. The record already holds the code's issue ({@code reset-code-issued}:
+ * who gave it, when), which the member is shown at their next login; the code itself is never recorded.
  */
 public sealed interface Reset {
 

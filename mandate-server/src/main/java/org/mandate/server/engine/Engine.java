@@ -16,6 +16,7 @@ import org.mandate.record.checkpoint.LogKeys;
 import org.mandate.record.checkpoint.SignedCheckpoint;
 import org.mandate.record.merkle.MerkleTree;
 import org.mandate.server.read.ReadModel;
+import org.mandate.server.record.PublicRecord;
 import org.mandate.store.Store;
 
 /**
@@ -28,12 +29,14 @@ public final class Engine implements AutoCloseable {
     private final MerkleTree tree;
     private final Writer writer;
     private final ReadModel reads;
+    private final PublicRecord record;
 
-    private Engine(Federation state, MerkleTree tree, Writer writer, ReadModel reads) {
+    private Engine(Federation state, MerkleTree tree, Writer writer, ReadModel reads, Store store) {
         this.state = state;
         this.tree = tree;
         this.writer = writer;
         this.reads = reads;
+        this.record = new PublicRecord(tree, store, writer);
     }
 
     public static Engine open(Store store, Path dataDir, Clock clock) {
@@ -80,7 +83,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         CheckpointPublisher publisher = new CheckpointPublisher(tree, keys.signer(), last);
-        return new Engine(state, tree, new Writer(state, store, tree, publisher, codec, clock, reads::publish, maxBatch), reads);
+        return new Engine(state, tree, new Writer(state, store, tree, publisher, codec, clock, reads::publish, maxBatch), reads, store);
     }
 
     /** A secret ballot's participation event as the public log holds it, with its ballot put back from beside the log. */
@@ -102,6 +105,11 @@ public final class Engine implements AutoCloseable {
     /** The state readers query, apart from the writer's. */
     public ReadModel reads() {
         return reads;
+    }
+
+    /** The record as readers may fetch it: tiles, bundles, receipts, proofs at the latest durable checkpoint. */
+    public PublicRecord record() {
+        return record;
     }
 
     public Writer writer() {

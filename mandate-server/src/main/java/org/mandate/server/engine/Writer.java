@@ -46,29 +46,36 @@ public final class Writer implements AutoCloseable {
     private final CheckpointPublisher publisher;
     private final Codec codec;
     private final Clock clock;
-    private final java.util.function.Consumer<List<Event>> durable;
+    private final java.util.function.Consumer<List<Event>> onDurable;
     private final int maxBatch;
     private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Throwable failure;
     private final java.util.concurrent.atomic.AtomicLong applied = new java.util.concurrent.atomic.AtomicLong();
+    /** The latest checkpoint whose events and note are durable: the only one readers are shown. */
+    private volatile Optional<SignedCheckpoint> published;
+    /** How many events are durable in the store. */
+    private volatile long durable;
+    private volatile java.util.function.IntConsumer batches = n -> { };
 
     private record Submission(Command command, MemberId actor, CompletableFuture<Outcome> done) {}
 
     Writer(Federation state, Store store, MerkleTree tree, CheckpointPublisher publisher, Codec codec, Clock clock,
-            java.util.function.Consumer<List<Event>> durable, int maxBatch) {
+            java.util.function.Consumer<List<Event>> onDurable, int maxBatch) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("a batch holds at least one command, not " + maxBatch);
         }
         this.maxBatch = maxBatch;
-        this.durable = durable;
+        this.onDurable = onDurable;
         this.state = state;
         this.store = store;
         this.tree = tree;
         this.publisher = publisher;
         this.codec = codec;
         this.clock = clock;
+        this.published = publisher.latest();
+        this.durable = tree.size();
         this.thread = Thread.ofPlatform().name("mandate-writer").daemon().start(this::loop);
     }
 
@@ -83,13 +90,27 @@ public final class Writer implements AutoCloseable {
         return done;
     }
 
-    /** The latest signed checkpoint, if any. */
+    /**
+     * The latest signed checkpoint that is durable, if any. The writer signs a checkpoint before its
+     * batch's transaction; until that commits, readers keep the previous one, so nothing they are shown
+     * can vanish in a crash and every event a shown checkpoint covers can be read back from the store.
+     */
     public Optional<SignedCheckpoint> checkpoint() {
-        return publisher.latest();
+        return published;
     }
 
     public long size() {
         return tree.size();
+    }
+
+    /** How many events are durable in the store (the tree may hold a batch more while it commits). */
+    public long durableSize() {
+        return durable;
+    }
+
+    /** Tells {@code observer} the number of commands in each batch the writer applies, on the writer's thread. */
+    public void observeBatches(java.util.function.IntConsumer observer) {
+        this.batches = observer;
     }
 
     /** How many commands the writer has applied since it started, accepted or refused: for health and metrics. */
@@ -103,6 +124,9 @@ public final class Writer implements AutoCloseable {
             while (running) {
                 Submission first = queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    // Idle: sign the events the last busy second left uncovered, so a receipt for them
+                    // is at most a second or so away even if nothing else happens.
+                    apply(List.of());
                     continue;
                 }
                 batch.add(first);
@@ -149,16 +173,25 @@ public final class Writer implements AutoCloseable {
                 }
             }
         }
+        long first = tree.size();
         if (!records.isEmpty()) {
-            long first = tree.size();
-            // The checkpoint is signed before the transaction and saved in it: if the transaction fails the
-            // writer stops, and a checkpoint nobody was shown is as good as none.
             tree.append(records);
-            String checkpoint = publisher.publishIfDue(clock.millis()).map(SignedCheckpoint::note).orElse(null);
-            store.append(new Batch(first, records, sealed, unsealed, checkpoint));
-            durable.accept(accepted);
         }
-        applied.addAndGet(batch.size());
+        // The checkpoint is signed before the transaction and saved in it: if the transaction fails the
+        // writer stops, and a checkpoint nobody was shown is as good as none (readers see it only after).
+        Optional<SignedCheckpoint> signed = publisher.publishIfDue(clock.millis());
+        if (!records.isEmpty() || signed.isPresent()) {
+            store.append(new Batch(first, records, sealed, unsealed, signed.map(SignedCheckpoint::note).orElse(null)));
+            durable = first + records.size();
+            if (signed.isPresent()) {
+                published = signed;
+            }
+            onDurable.accept(accepted);
+        }
+        if (!batch.isEmpty()) {
+            applied.addAndGet(batch.size());
+            batches.accept(batch.size());
+        }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done().complete(outcomes.get(i));
         }

@@ -24,6 +24,17 @@ final class Problems {
         ctx.status(422).contentType(TYPE).result(node.toString());
     }
 
+    /** A body over {@link ApiServer#MAX_BODY}: refused before it is read as anything. */
+    static void tooLarge(Context ctx, Codec codec) {
+        of(ctx, codec, 413, "TooLarge", "a request body is at most " + ApiServer.MAX_BODY + " bytes");
+    }
+
+    /** Too many failed logins or reset tries: 429, and when the oldest failure stops counting at the latest. */
+    static void rateLimited(Context ctx, Codec codec) {
+        ctx.header("Retry-After", Long.toString(org.mandate.server.account.Accounts.RATE_WINDOW.toSeconds()));
+        of(ctx, codec, 429, "RateLimited", org.mandate.server.account.Refusal.RATE_LIMITED.message());
+    }
+
     static void of(Context ctx, Codec codec, int status, String kind, String detail) {
         ObjectNode node = codec.mapper().createObjectNode();
         node.put("type", "/problems/" + kind);

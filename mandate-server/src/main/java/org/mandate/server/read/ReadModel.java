@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.mandate.core.Event;
 import org.mandate.core.Federation;
@@ -25,6 +26,7 @@ public final class ReadModel implements AutoCloseable {
     static final int CHUNK = 4_096;
 
     private final Federation state = new Federation();
+    private final Indexes indexes = new Indexes();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
     private final Object progress = new Object();
@@ -65,6 +67,14 @@ public final class ReadModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a query against a consistent state and the readers' own sorted indexes of it, folded from the
+     * same events; the query must not keep references past its return.
+     */
+    public <T> T read(BiFunction<Federation, Indexes, T> query) {
+        return read(state -> query.apply(state, indexes));
+    }
+
     /** Waits until at least {@code events} events are folded; false if that did not happen in time. */
     public boolean await(long events, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -99,6 +109,7 @@ public final class ReadModel implements AutoCloseable {
                 try {
                     for (Event e : chunk) {
                         Mandate.evolve(state, e);
+                        indexes.fold(state, e);
                     }
                     position = state.eventCount();
                 } finally {

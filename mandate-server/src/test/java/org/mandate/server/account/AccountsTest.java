@@ -147,6 +147,18 @@ class AccountsTest {
     }
 
     @Test
+    void theLoginBeforeTheLatestIsRememberedAndAFailedOneDoesNotCount() {
+        accounts.register(ANA, "Ana", "", PASSWORD, T0);
+        loginOk(ANA, PASSWORD, T0);
+        assertThat(accounts.previousLogin(ANA)).as("after a first login").isEmpty();
+        loginOk(ANA, PASSWORD, T0.plusSeconds(60));
+        accounts.login(ANA, "wrong password!", ADDR, T0.plusSeconds(90));
+        assertThat(accounts.previousLogin(ANA)).contains(T0);
+        loginOk(ANA, PASSWORD, T0.plusSeconds(120));
+        assertThat(accounts.previousLogin(ANA)).contains(T0.plusSeconds(60));
+    }
+
+    @Test
     void twentyFailuresFromOneAddressLockThatAddressForEveryMember() {
         accounts.register(ANA, "Ana", "", PASSWORD, T0);
         for (int i = 0; i < Accounts.MAX_FAILURES_PER_ADDRESS; i++) {
@@ -299,7 +311,25 @@ class AccountsTest {
                 .isEqualTo(new Reset.Refused(Refusal.INVALID_CODE));
         assertThat(accounts.redeemResetCode(ANA, second, "a brand new passphrase", ADDR, T0.plusSeconds(2))).isInstanceOf(Reset.Done.class);
         assertThatThrownBy(() -> accounts.issueResetCode(ANA, ANA, T0)).isInstanceOf(AccountRefused.class);
-        assertThatThrownBy(() -> accounts.issueResetCode(MemberId.of("nobody"), SEC, T0)).isInstanceOf(AccountRefused.class);
+    }
+
+    @Test
+    void aCodeForAMemberWithNoAccountHereOpensOneWhosePasswordNobodyKnowsUntilRedeemed() {
+        MemberId bea = MemberId.of("bea");
+        String code = accounts.issueResetCode(bea, SEC, T0);
+        assertThat(accounts.hasAccount(bea)).isTrue();
+        assertThat(accounts.login(bea, PASSWORD, ADDR, T0)).isInstanceOf(Login.Refused.class);
+        assertThatThrownBy(() -> accounts.register(bea, "Bea", "", PASSWORD, T0, true)).isInstanceOf(AccountRefused.class);
+        assertThat(accounts.redeemResetCode(bea, code, "a brand new passphrase", ADDR, T0)).isInstanceOf(Reset.Done.class);
+        assertThat(accounts.login(bea, "a brand new passphrase", ADDR, T0)).isInstanceOf(Login.Success.class);
+    }
+
+    @Test
+    void anIdAlreadyInTheRecordCannotBeClaimedByOpeningAnAccount() {
+        assertThatThrownBy(() -> accounts.register(ANA, "Not Ana", "", PASSWORD, T0, true))
+                .isInstanceOf(AccountRefused.class).hasMessageContaining("one-time code");
+        accounts.register(ANA, "Ana", "", PASSWORD, T0, false);
+        assertThat(accounts.hasAccount(ANA)).isTrue();
     }
 
     @Test

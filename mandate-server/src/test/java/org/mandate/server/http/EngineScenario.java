@@ -1,0 +1,164 @@
+package org.mandate.server.http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.mandate.core.BodyId;
+import org.mandate.core.Command;
+import org.mandate.core.Event;
+import org.mandate.core.Federation;
+import org.mandate.core.MemberId;
+import org.mandate.core.Outcome;
+import org.mandate.core.ProposalId;
+import org.mandate.core.body.BodyCommand;
+import org.mandate.core.charter.Charter;
+import org.mandate.core.charter.CouncilRules;
+import org.mandate.core.charter.DecisionKind;
+import org.mandate.core.charter.DelegationRules;
+import org.mandate.core.clock.Tick;
+import org.mandate.core.count.Apportionment;
+import org.mandate.core.count.Fraction;
+import org.mandate.core.member.MemberCommand;
+import org.mandate.core.proposal.Motion;
+import org.mandate.core.proposal.ProposalCommand;
+import org.mandate.core.vote.Ballot;
+import org.mandate.server.engine.Engine;
+import org.mandate.server.engine.SettableClock;
+
+/**
+ * Federation state built on a running engine with the core's own commands, as members would build it:
+ * each command goes through the writer and must be accepted (so a set-up cannot fail silently), time
+ * moves on a settable clock, and the clock command makes what falls due happen.
+ */
+final class EngineScenario {
+    static final Duration DAY = Duration.ofDays(1);
+    static final Duration TERM = Duration.ofDays(30);
+    static final Ballot YES = new Ballot.YesNo(Ballot.Choice.YES);
+
+    private final Engine engine;
+    private final SettableClock clock;
+
+    EngineScenario(Engine engine, SettableClock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** Every kind decided at once after publication, voted for a day; terms of thirty days; half the members recall at once. */
+    static Charter quickAssembly() {
+        return windows(Charter.defaultAssembly(), DAY)
+                .withDelegation(new DelegationRules(TERM, 2, DelegationRules.BreachPolicy.REFUSE, false, Fraction.HALF, true));
+    }
+
+    /** A council whose business delegates vote, one seat per member body, voted for three days. */
+    static Charter delegatesCouncil() {
+        return windows(Charter.defaultCouncil(), Duration.ofDays(3)).withCouncil(new CouncilRules(CouncilRules.VotingBy.DELEGATES,
+                Apportionment.Rule.onePerBody(), CouncilRules.Referral.ABSTAIN, Fraction.of(1, 3), Fraction.of(2, 3), Fraction.HALF,
+                CouncilRules.ReferendumWeighting.ONE_MEMBER_ONE_VOTE));
+    }
+
+    private static Charter windows(Charter c, Duration voting) {
+        for (DecisionKind kind : DecisionKind.values()) {
+            c = c.withRule(kind, c.rule(kind).withWindows(Duration.ZERO, voting));
+        }
+        return c;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Moves the clock to {@code t}, never backwards. */
+    void at(Instant t) {
+        if (t.isAfter(now())) {
+            clock.set(t);
+        }
+    }
+
+    void after(Duration d) {
+        clock.advance(d);
+    }
+
+    List<Event> given(String actor, Command command) {
+        Outcome o;
+        try {
+            o = engine.writer().submit(command, actor == null ? null : new MemberId(actor)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("set-up command " + command + " failed", e);
+        }
+        if (o instanceof Outcome.Refused r) {
+            throw new AssertionError("set-up command " + command + " by " + actor + " was refused: " + r.rejection().message());
+        }
+        return ((Outcome.Accepted) o).events();
+    }
+
+    List<Event> tick() {
+        return given(null, new Tick());
+    }
+
+    /** A query on the readers' state, once it holds every event recorded so far. */
+    <T> T read(Function<Federation, T> query) {
+        engine.reads().await(engine.size(), Duration.ofSeconds(10));
+        return engine.reads().read(query);
+    }
+
+    void assembly(String body, Charter charter, String... members) {
+        for (String m : members) {
+            if (read(f -> f.member(new MemberId(m))) == null) {
+                given(m, new MemberCommand.RegisterMember(new MemberId(m)));
+            }
+        }
+        given(members[0], new BodyCommand.FoundAssembly(new BodyId(body), "Assembly " + body, charter,
+                Arrays.stream(members).skip(1).map(MemberId::new).toList()));
+        for (int i = 1; i < members.length; i++) {
+            given(members[i], new BodyCommand.AcceptFounding(new BodyId(body)));
+        }
+    }
+
+    List<String> members(String body) {
+        return read(f -> f.body(new BodyId(body)).members().keySet().stream().map(MemberId::value).sorted().toList());
+    }
+
+    /** The assembly's first member (by id) submits and publishes; every member votes {@code ballot}; the vote closes. */
+    List<Event> decide(String body, String proposal, Motion motion, List<String> options, Ballot ballot) {
+        List<String> members = members(body);
+        given(members.get(0), new ProposalCommand.SubmitProposal(new ProposalId(proposal), new BodyId(body), "Proposal " + proposal, "",
+                motion, options, null));
+        given(members.get(0), new ProposalCommand.PublishProposal(new ProposalId(proposal), null, null));
+        for (String m : members) {
+            given(m, new ProposalCommand.CastVote(new ProposalId(proposal), ballot));
+        }
+        return close(proposal);
+    }
+
+    List<Event> adopt(String body, String proposal, Motion motion) {
+        return decide(body, proposal, motion, List.of(), YES);
+    }
+
+    /** An election in which every member ranks the candidates in the order given. */
+    List<Event> elect(String body, String proposal, Motion motion, String... candidates) {
+        return decide(body, proposal, motion, List.of(candidates), new Ballot.Ranking(Arrays.stream(candidates).map(List::of).toList()));
+    }
+
+    /** A council adopts a motion: a person beneath it proposes, each member body votes yes by its own decision, the vote closes. */
+    List<Event> councilAdopts(String council, String proposal, Motion motion, String competence) {
+        BodyId c = new BodyId(council);
+        String proposer = read(f -> f.peopleBeneath(c).stream().map(MemberId::value).sorted().findFirst().orElseThrow());
+        ProposalId id = new ProposalId(proposal);
+        given(proposer, new ProposalCommand.SubmitProposal(id, c, "Proposal " + proposal, "", motion, List.of(), competence));
+        Duration voting = read(f -> f.body(c).charter().rule(motion.kind()).voting()).plus(Duration.ofDays(6));
+        given(proposer, new ProposalCommand.PublishProposal(id, null, voting));
+        for (String body : read(f -> f.proposal(id).roll().asMap().keySet().stream().sorted().toList())) {
+            adopt(body, body + ".on." + proposal, new Motion.CastBodyVote(id, YES));
+        }
+        return close(proposal);
+    }
+
+    /** Moves the clock to the close of the proposal's vote and ticks. */
+    List<Event> close(String proposal) {
+        at(read(f -> f.proposal(new ProposalId(proposal)).closesAt()));
+        return tick();
+    }
+}

@@ -1,0 +1,154 @@
+package org.mandate.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.mandate.codec.Codec;
+import org.mandate.core.Command;
+import org.mandate.core.MemberId;
+import org.mandate.core.Outcome;
+import org.mandate.core.charter.Charter;
+import org.mandate.record.checkpoint.LogKeys;
+import org.mandate.server.account.Accounts;
+import org.mandate.server.engine.Engine;
+import org.mandate.server.engine.SettableClock;
+import org.mandate.store.Store;
+
+/** A real server on the loopback, on SQLite in a temporary directory, with a clock the test moves. */
+final class Served implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
+
+    final SettableClock clock = new SettableClock(START);
+    final Codec codec = new Codec();
+    final Store store;
+    final Engine engine;
+    final Accounts accounts;
+    final ApiServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    Served(Path dir) {
+        LogKeys.generate(dir, "localhost/mandate");
+        store = Store.sqlite(dir);
+        engine = Engine.open(store, dir, clock);
+        accounts = new Accounts(store.directory());
+        server = ApiServer.start(engine, accounts, clock, "127.0.0.1", 0);
+    }
+
+    /** An account and an API token for {@code member}, straight from the directory. */
+    String tokenFor(String member) {
+        accounts.register(new MemberId(member), "Member " + member, member + "@example.coop", "a long enough passphrase", clock.instant());
+        return accounts.createApiToken(new MemberId(member), "test", clock.instant()).token();
+    }
+
+    Outcome submit(Command command, String by) throws Exception {
+        return engine.writer().submit(command, by == null ? null : new MemberId(by)).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Runs a script of docs/examples through the writer, the clock moved to each line's time. */
+    void replay(String example) throws Exception {
+        Path p = Path.of("../docs/examples", example);
+        for (String line : Files.readAllLines(Files.exists(p) ? p : Path.of("docs/examples", example))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            JsonNode node = codec.mapper().readTree(line);
+            clock.set(Instant.parse(node.get("at").asText()));
+            submit(codec.readCommand(node.get("command")), node.hasNonNull("by") ? node.get("by").asText() : null);
+        }
+    }
+
+    /** A command of the vocabulary, as JSON, by {@code by} at the clock's time; the outcome must be an acceptance. */
+    Outcome.Accepted command(String by, String json) throws Exception {
+        Outcome o = submit(codec.readCommand(json), by);
+        if (o instanceof Outcome.Accepted a) {
+            return a;
+        }
+        throw new AssertionError(by + " " + json + " was refused: " + o);
+    }
+
+    /**
+     * The example federation of docs/examples/federation.jsonl (a bakery and a mill, public, in the
+     * council fed, delegates elected by secret STV, a mandated item), then: an assembly whose record is
+     * closed, a referendum put to everyone beneath fed by petition and closed with its breakdown, and a
+     * recall petition against the bakery's delegate whose secret recall vote is open.
+     */
+    void federation() throws Exception {
+        replay("federation.jsonl");
+        command("gus", "{\"type\":\"found-assembly\",\"body\":\"night-shift\",\"name\":\"Night shift\"}");
+        advance(Duration.ofMinutes(1));
+        command("chi", "{\"type\":\"open-petition\",\"petition\":\"ref-32\",\"kind\":\"referendum\",\"body\":\"fed\","
+                + "\"title\":\"A 32-hour week?\",\"text\":\"Should the trade move to a 32-hour week?\"}");
+        for (String[] v : new String[][] {{"ana", "yes"}, {"dee", "no"}, {"eve", "yes"}, {"fay", "yes"}}) {
+            advance(Duration.ofMinutes(1));
+            command(v[0], "{\"type\":\"cast-vote\",\"proposal\":\"ref-32.vote\",\"ballot\":{\"type\":\"yes-no\",\"choice\":\"" + v[1] + "\"}}");
+        }
+        advance(Duration.ofHours(4));
+        submit(new org.mandate.core.clock.Tick(), null);
+        command("ben", "{\"type\":\"open-petition\",\"petition\":\"recall-ana\",\"kind\":\"recall\",\"body\":\"bakery\","
+                + "\"target\":\"ana\",\"council\":\"fed\"}");
+        advance(Duration.ofMinutes(1));
+        command("chi", "{\"type\":\"cast-vote\",\"proposal\":\"recall-ana.vote\",\"ballot\":{\"type\":\"yes-no\",\"choice\":\"yes\"}}");
+    }
+
+    /** The default assembly charter, with its record open to the public. */
+    static Charter publicCharter() {
+        Charter a = Charter.defaultAssembly();
+        return new Charter(a.rules(), a.admission(), a.weighting(), a.annulmentWindow(), true, a.delegation(), a.council());
+    }
+
+    void advance(Duration d) {
+        clock.advance(d);
+    }
+
+    HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any method, with the given headers as name, value pairs (a cookie, a CSRF token). */
+    HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode json(HttpResponse<String> r) throws Exception {
+        return codec.mapper().readTree(r.body());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        engine.close();
+        store.close();
+    }
+}
