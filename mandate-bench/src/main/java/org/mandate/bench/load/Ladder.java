@@ -11,8 +11,8 @@ import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Steps the offered rate up a ladder, a few runs at each rung, and stops at the first rung that is not
- * sustainable. A rate is sustainable when, over the medians of its runs, no request failed, the p99
+ * Steps the offered rate up a ladder, a few runs at each rung, and stops at the first rung where the
+ * server no longer keeps up (a request failed or the achieved rate fell short). A rate is sustainable when, over the medians of its runs, no request failed, the p99
  * latency is under a limit (50 ms for commands, 5 ms for queries, as issue 5 asks) and the achieved rate
  * is within 2% of the offered one.
  */
@@ -26,8 +26,13 @@ final class Ladder {
             return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
         }
 
+        /** Every request answered and the rate held: the server keeps up, whatever its latency. */
+        boolean keepsUp() {
+            return median(Run::errors) == 0 && median(Run::achieved) >= ACHIEVED_FRACTION * rate;
+        }
+
         boolean sustainable() {
-            return median(Run::errors) == 0 && median(Run::p99) < p99LimitMs && median(Run::achieved) >= ACHIEVED_FRACTION * rate;
+            return keepsUp() && median(Run::p99) < p99LimitMs;
         }
 
         String summary() {
@@ -65,7 +70,8 @@ final class Ladder {
             Step step = new Step(rate, p99LimitMs, done);
             steps.add(step);
             out.println(label + " " + step.summary());
-            if (!step.sustainable()) {
+            // On a shared machine a rung's p99 can fail while the next passes; climb while the rate is kept up.
+            if (!step.keepsUp()) {
                 break;
             }
         }
