@@ -1,5 +1,6 @@
 package org.mandate.codec;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import org.mandate.core.Command;
@@ -65,7 +67,7 @@ public final class Codec {
 
     /** The bytes the public record keeps and hashes: canonical JSON, without any sealed ballot. */
     public byte[] recordBytes(Event event) {
-        ObjectNode node = mapper.valueToTree(eventNode(event));
+        ObjectNode node = (ObjectNode) eventNode(event);
         if (event instanceof SealedVoteCast) {
             node.remove("sealed");
         }
@@ -95,10 +97,18 @@ public final class Codec {
         return node;
     }
 
+    /**
+     * The value as a tree, with the type name its base class gives it. Through a token buffer rather than
+     * a string: the writer stamps every command's events this way, and printing and parsing the text
+     * again cost more than the rest.
+     */
     private JsonNode typed(Object value, Class<?> base) {
-        try {
-            return mapper.readTree(mapper.writerFor(base).writeValueAsString(value));
-        } catch (JsonProcessingException e) {
+        try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
+            mapper.writerFor(base).writeValue(buffer, value);
+            try (JsonParser tokens = buffer.asParser()) {
+                return mapper.readTree(tokens);
+            }
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot write " + value, e);
         }
     }

@@ -49,6 +49,18 @@ class RecordBytesTest {
     }
 
     @Test
+    void theRecordBytesAreTheCanonicalFormOfTheFullTextLessTheSealedBallot() throws Exception {
+        // The record bytes are built from the event without printing it; they must be what canonicalising
+        // its printed full form gives, for every kind of event.
+        for (Event e : Samples.events()) {
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) codec.mapper().readTree(codec.writeEvent(e));
+            node.remove("sealed");
+            assertThat(codec.recordBytes(e)).as(codec.writeEvent(e)).isEqualTo(Jcs.canonical(node));
+            assertThat(codec.eventNode(e).toString()).isEqualTo(codec.writeEvent(e));
+        }
+    }
+
+    @Test
     void theRecordBytesOfTheSameEventAreAlwaysTheSame() {
         for (Event e : Samples.events()) {
             assertThat(new Codec().recordBytes(e)).isEqualTo(codec.recordBytes(e));

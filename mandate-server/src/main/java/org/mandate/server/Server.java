@@ -37,7 +37,13 @@ public final class Server implements AutoCloseable {
 
     /** A server with extra route groups beside the API's own (the web pages, from their module). */
     public static Server start(Store store, Path dataDir, Clock clock, String host, int port, java.util.List<RouteGroup> extra) {
-        Engine engine = Engine.open(store, dataDir, clock);
+        return start(store, dataDir, clock, host, port, extra, org.mandate.server.engine.Writer.BATCH);
+    }
+
+    /** As above, with at most {@code writerBatch} commands per store transaction: 1 is the load generator's baseline. */
+    public static Server start(Store store, Path dataDir, Clock clock, String host, int port, java.util.List<RouteGroup> extra,
+            int writerBatch) {
+        Engine engine = Engine.open(store, dataDir, clock, writerBatch);
         ApiServer api = ApiServer.start(new Wiring(engine, new Accounts(store.directory()), new Codec(), clock), extra, host, port);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("mandate-clock").daemon().unstarted(r));
         ticker.scheduleAtFixedRate(() -> engine.writer().submit(new Tick(), null), 1, 1, TimeUnit.SECONDS);

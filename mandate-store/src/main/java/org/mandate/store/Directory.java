@@ -1,9 +1,12 @@
 package org.mandate.store;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -83,6 +86,15 @@ public final class Directory {
     private final Jdbi writer;
     private final Jdbi reader;
     private final Object writeLock;
+    /**
+     * Tokens found live (not revoked), by hash, so that a script's every request is not a query: a token
+     * changes only by being revoked, and revocation goes through {@link #revokeApiToken}, which forgets it.
+     * {@code revocations} counts revocations, so a read that raced one is not remembered (see {@link #apiToken}).
+     */
+    private final ConcurrentHashMap<ByteBuffer, ApiToken> liveTokens = new ConcurrentHashMap<>();
+    private final AtomicLong revocations = new AtomicLong();
+    /** More live tokens than this and the cache starts afresh: a bound on memory, not a policy. */
+    static final int MAX_REMEMBERED_TOKENS = 100_000;
 
     Directory(String where, Jdbi writer, Jdbi reader, Object writeLock) {
         this.where = where;
@@ -200,9 +212,33 @@ public final class Directory {
                 .bind(4, t.revoked() == null ? null : millis(t.revoked())).execute());
     }
 
+    /**
+     * The token with this hash. A live token is remembered once read, so the next lookups need no query;
+     * this process sees a revocation at once, since it passes through here. Another process writing the
+     * same database while the server runs would not be seen until a restart, but none does: the server is
+     * the directory's only writer.
+     */
     public Optional<ApiToken> apiToken(byte[] tokenHash) {
-        return read(h -> h.createQuery("SELECT token_hash, member_id, label, created, revoked FROM api_tokens WHERE token_hash = ?")
+        ByteBuffer key = ByteBuffer.wrap(tokenHash.clone());
+        ApiToken known = liveTokens.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long before = revocations.get();
+        Optional<ApiToken> found = read(h -> h.createQuery("SELECT token_hash, member_id, label, created, revoked FROM api_tokens WHERE token_hash = ?")
                 .bind(0, tokenHash).map((rs, ctx) -> apiToken(rs)).findOne());
+        if (found.isPresent() && found.get().revoked() == null) {
+            synchronized (liveTokens) {
+                // A revocation since the read began may have committed before or after it: remember nothing.
+                if (revocations.get() == before) {
+                    if (liveTokens.size() >= MAX_REMEMBERED_TOKENS) {
+                        liveTokens.clear();
+                    }
+                    liveTokens.put(key, found.get());
+                }
+            }
+        }
+        return found;
     }
 
     /** A member's API tokens, revoked ones included, oldest first. */
@@ -219,8 +255,13 @@ public final class Directory {
 
     /** Revokes the member's token; false if it is not theirs or was already revoked. */
     public boolean revokeApiToken(byte[] tokenHash, String memberId, Instant at) {
-        return write(h -> h.createUpdate("UPDATE api_tokens SET revoked = ? WHERE token_hash = ? AND member_id = ? AND revoked IS NULL")
+        boolean revoked = write(h -> h.createUpdate("UPDATE api_tokens SET revoked = ? WHERE token_hash = ? AND member_id = ? AND revoked IS NULL")
                 .bind(0, millis(at)).bind(1, tokenHash).bind(2, memberId).execute() == 1);
+        synchronized (liveTokens) {
+            revocations.incrementAndGet();
+            liveTokens.remove(ByteBuffer.wrap(tokenHash));
+        }
+        return revoked;
     }
 
     // ---- login attempts

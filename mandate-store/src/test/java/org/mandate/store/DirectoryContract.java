@@ -176,6 +176,47 @@ abstract class DirectoryContract {
     }
 
     @Test
+    void aTokenReadBeforeItsRevocationIsSeenRevokedAfterIt() {
+        dir.createApiToken(new Directory.ApiToken(h("t1"), "m1", "bot", T0, null));
+        assertThat(dir.apiToken(h("t1")).orElseThrow().revoked()).isNull();
+        assertThat(dir.apiToken(h("t1")).orElseThrow().revoked()).as("read again, now without a query").isNull();
+        assertThat(dir.revokeApiToken(h("t1"), "m2", T0)).as("not m2's token").isFalse();
+        assertThat(dir.apiToken(h("t1")).orElseThrow().revoked()).isNull();
+        assertThat(dir.revokeApiToken(h("t1"), "m1", T0.plusSeconds(5))).isTrue();
+        assertThat(dir.apiToken(h("t1")).orElseThrow().revoked()).isEqualTo(T0.plusSeconds(5));
+    }
+
+    @Test
+    void noReadAfterARevocationReturnsSeesTheTokenLive() throws Exception {
+        long seed = System.nanoTime();
+        System.out.println("noReadAfterARevocationReturnsSeesTheTokenLive seed " + seed);
+        java.util.Random random = new java.util.Random(seed);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            for (int i = 0; i < 30; i++) {
+                byte[] token = h("race" + i);
+                dir.createApiToken(new Directory.ApiToken(token, "m1", "bot", T0, null));
+                java.util.concurrent.atomic.AtomicBoolean revoked = new java.util.concurrent.atomic.AtomicBoolean();
+                Callable<Boolean> reader = () -> {
+                    while (!revoked.get()) {
+                        dir.apiToken(token);
+                    }
+                    return dir.apiToken(token).orElseThrow().revoked() != null;
+                };
+                List<Future<Boolean>> readers = List.of(pool.submit(reader), pool.submit(reader));
+                Thread.sleep(random.nextInt(5));
+                assertThat(dir.revokeApiToken(token, "m1", T0)).isTrue();
+                revoked.set(true);
+                for (Future<Boolean> r : readers) {
+                    assertThat(r.get()).as("token %d, seed %d", i, seed).isTrue();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void loginFailuresAreCountedPerMemberSinceTheLastSuccessAndPerAddress() {
         dir.recordLoginAttempt("m1", "10.0.0.1", T0, false);
         dir.recordLoginAttempt("m1", "10.0.0.1", T0.plusSeconds(1), false);

@@ -40,20 +40,30 @@ public final class Engine implements AutoCloseable {
     }
 
     public static Engine open(Store store, Path dataDir, Clock clock) {
+        return open(store, dataDir, clock, Writer.BATCH);
+    }
+
+    /**
+     * As {@link #open(Store, Path, Clock)}, with at most {@code maxBatch} commands in one store transaction.
+     * Only measurements change it: 1 turns group commit off (one transaction and one fsync per command),
+     * the baseline the load generator holds group commit against.
+     */
+    public static Engine open(Store store, Path dataDir, Clock clock, int maxBatch) {
         Codec codec = new Codec();
         LogKeys keys = LogKeys.load(dataDir);
         MerkleTree tree = new MerkleTree();
         Federation state = new Federation();
         ReadModel reads = new ReadModel();
         try {
-            return open(store, codec, keys, tree, state, reads, clock);
+            return open(store, codec, keys, tree, state, reads, clock, maxBatch);
         } catch (RuntimeException | Error e) {
             reads.close();
             throw e;
         }
     }
 
-    private static Engine open(Store store, Codec codec, LogKeys keys, MerkleTree tree, Federation state, ReadModel reads, Clock clock) {
+    private static Engine open(Store store, Codec codec, LogKeys keys, MerkleTree tree, Federation state, ReadModel reads, Clock clock,
+            int maxBatch) {
         Map<String, Map<String, String>> sealed = store.sealedBallots();
         store.read(0, store.size(), (seq, bytes) -> {
             tree.append(bytes);
@@ -73,7 +83,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         CheckpointPublisher publisher = new CheckpointPublisher(tree, keys.signer(), last);
-        return new Engine(state, tree, new Writer(state, store, tree, publisher, codec, clock, reads::publish), reads, store);
+        return new Engine(state, tree, new Writer(state, store, tree, publisher, codec, clock, reads::publish, maxBatch), reads, store);
     }
 
     /** A secret ballot's participation event as the public log holds it, with its ballot put back from beside the log. */

@@ -37,8 +37,8 @@ import org.mandate.store.Store;
  * fails every waiting submission; a restart rebuilds the state from the store.
  */
 public final class Writer implements AutoCloseable {
-    /** The most commands one transaction covers. */
-    static final int BATCH = 2_000;
+    /** The most commands one transaction covers, unless told otherwise. */
+    public static final int BATCH = 2_000;
 
     private final Federation state;
     private final Store store;
@@ -47,6 +47,7 @@ public final class Writer implements AutoCloseable {
     private final Codec codec;
     private final Clock clock;
     private final java.util.function.Consumer<List<Event>> onDurable;
+    private final int maxBatch;
     private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -61,7 +62,11 @@ public final class Writer implements AutoCloseable {
     private record Submission(Command command, MemberId actor, CompletableFuture<Outcome> done) {}
 
     Writer(Federation state, Store store, MerkleTree tree, CheckpointPublisher publisher, Codec codec, Clock clock,
-            java.util.function.Consumer<List<Event>> onDurable) {
+            java.util.function.Consumer<List<Event>> onDurable, int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("a batch holds at least one command, not " + maxBatch);
+        }
+        this.maxBatch = maxBatch;
         this.onDurable = onDurable;
         this.state = state;
         this.store = store;
@@ -114,7 +119,7 @@ public final class Writer implements AutoCloseable {
     }
 
     private void loop() {
-        List<Submission> batch = new ArrayList<>(BATCH);
+        List<Submission> batch = new ArrayList<>(maxBatch);
         try {
             while (running) {
                 Submission first = queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -125,7 +130,7 @@ public final class Writer implements AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
+                queue.drainTo(batch, maxBatch - 1);
                 apply(batch);
                 batch.clear();
             }
