@@ -29,6 +29,7 @@ public final class Web implements RouteGroup {
     @Override
     public void register(JavalinConfig config, Wiring wiring) {
         Site site = new Site(wiring);
+        config.routes.before(ctx -> org.mandate.web.site.Visitors.gate(ctx, site));
         site.assets().register(config);
         new SessionPages(site).register(config);
         new HomePage(site).register(config);

@@ -127,10 +127,25 @@ class FormsTest {
     }
 
     @Test
+    void once_any_body_keeps_its_record_for_members_a_visitor_is_sent_to_log_in_and_reads_nothing() throws Exception {
+        assertThat(get("/bodies/bakery", null).statusCode()).isEqualTo(200);
+        fed.run("dee", new org.mandate.core.body.BodyCommand.FoundAssembly(new org.mandate.core.BodyId("closed"),
+                "A closed assembly", null, java.util.List.of()));
+
+        HttpResponse<String> visitor = get("/bodies/closed?page=1", null);
+
+        assertThat(visitor.statusCode()).isEqualTo(303);
+        assertThat(visitor.headers().firstValue("Location")).hasValue("/login?next=%2Fbodies%2Fclosed%3Fpage%3D1");
+        assertThat(visitor.body()).doesNotContain("A closed assembly");
+        assertThat(get("/", null).statusCode()).isEqualTo(303);
+        assertThat(get("/login", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_federation_of_many_assemblies_lists_them_a_page_at_a_time() throws Exception {
         for (int i = 0; i < 110; i++) {
             fed.run("dee", new org.mandate.core.body.BodyCommand.FoundAssembly(new org.mandate.core.BodyId(String.format("z%03d", i)),
-                    String.format("Zone %03d assembly", i), null, java.util.List.of()));
+                    String.format("Zone %03d assembly", i), TestFederation.quick(org.mandate.core.charter.Charter.defaultAssembly()), java.util.List.of()));
         }
         String home = get("/", null).body();
         assertThat(home).contains("111 assemblies").contains("All 111 assemblies");
@@ -153,7 +168,7 @@ class FormsTest {
             cofounders.add(m);
         }
         org.mandate.core.BodyId hall = new org.mandate.core.BodyId("hall");
-        fed.run("dee", new org.mandate.core.body.BodyCommand.FoundAssembly(hall, "The hall assembly", null, cofounders));
+        fed.run("dee", new org.mandate.core.body.BodyCommand.FoundAssembly(hall, "The hall assembly", TestFederation.quick(org.mandate.core.charter.Charter.defaultAssembly()), cofounders));
         for (org.mandate.core.MemberId m : cofounders) {
             fed.run(m.value(), new org.mandate.core.body.BodyCommand.AcceptFounding(hall));
         }

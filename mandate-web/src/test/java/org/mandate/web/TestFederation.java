@@ -139,12 +139,21 @@ final class TestFederation implements AutoCloseable {
         return f;
     }
 
-    /** The charter with no deliberation and two days of voting for every kind of decision, so a test's votes open at once. */
+    /**
+     * The charter with no deliberation and two days of voting for every kind of decision, so a test's votes
+     * open at once, and its record open to the public, so a visitor reads the pages (a closed record sends
+     * visitors to log in: VisitorsTest).
+     */
     static Charter quick(Charter charter) {
+        return quick(charter, true);
+    }
+
+    static Charter quick(Charter charter, boolean publicRecord) {
         for (DecisionKind kind : DecisionKind.values()) {
             charter = charter.withRule(kind, charter.rule(kind).withWindows(Duration.ZERO, Duration.ofDays(2)));
         }
-        return charter;
+        return new Charter(charter.rules(), charter.admission(), charter.weighting(), charter.annulmentWindow(), publicRecord,
+                charter.delegation(), charter.council());
     }
 
     /** Opens an account for each and registers them in the record, each by their own act. */
