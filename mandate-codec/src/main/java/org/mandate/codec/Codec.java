@@ -26,6 +26,7 @@ import org.mandate.core.rule.Rejection;
 public final class Codec {
     private final ObjectMapper mapper = MandateJson.create();
     private final com.fasterxml.jackson.databind.ObjectReader eventReader = mapper.readerFor(Event.class);
+    private final com.fasterxml.jackson.databind.ObjectReader commandReader = mapper.readerFor(Command.class);
 
     public ObjectMapper mapper() {
         return mapper;
@@ -33,6 +34,20 @@ public final class Codec {
 
     public Command readCommand(String json) {
         return read(json, Command.class, "command", Vocabulary.COMMANDS.keySet());
+    }
+
+    /**
+     * Reads a command from a request's bytes, binding straight from them (the server reads one per
+     * request, and the detour through a string and a tree cost more than the rest of the request's
+     * decoding). Whatever the direct binding refuses is read again by {@link #readCommand(String)}, so
+     * bad input is refused alike, with the same message naming what is wrong.
+     */
+    public Command readCommand(byte[] json) {
+        try {
+            return commandReader.readValue(json);
+        } catch (java.io.IOException | RuntimeException e) {
+            return readCommand(new String(json, StandardCharsets.UTF_8));
+        }
     }
 
     public Command readCommand(JsonNode node) {

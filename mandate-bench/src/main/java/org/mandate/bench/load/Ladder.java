@@ -36,46 +36,83 @@ final class Ladder {
         }
 
         String summary() {
-            return String.format("| %,.0f | %,.0f | %s | %s | %s | %s | %d | %.0f | %s |", rate, median(Run::achieved), ms(median(Run::p50)),
-                    ms(median(Run::p99)), ms(median(Run::p999)), ms(median(Run::max)), runs.stream().mapToInt(Run::errors).sum(),
-                    median(Run::serverCpuMicros), sustainable() ? "yes" : "no");
+            return String.format("| %,.0f | %,.0f | %s | %s | %s | %s | %s | %d | %.0f | %s |", rate, median(Run::achieved), ms(median(Run::p50)),
+                    ms(median(Run::p99)), ms(median(Run::p999)), ms(median(Run::max)), ms(median(Run::p99FromSend)),
+                    runs.stream().mapToInt(Run::errors).sum(), median(Run::serverCpuMicros), sustainable() ? "yes" : "no");
         }
     }
 
-    static final String HEADER = "| offered /s | achieved /s | p50 ms | p99 ms | p99.9 ms | max ms | errors | server CPU µs/request | sustainable |\n"
-            + "|---|---|---|---|---|---|---|---|---|";
+    static final String HEADER = "| offered /s | achieved /s | p50 ms | p99 ms | p99.9 ms | max ms | p99 from send ms | errors | server CPU µs/request"
+            + " | sustainable |\n|---|---|---|---|---|---|---|---|---|---|";
 
     private Ladder() {
     }
 
     /**
-     * Climbs {@code rates}; {@code run} does one run at a rate and {@code settle} waits, between runs,
-     * until the server has finished what the last one left. Returns every step taken.
+     * One server's ladder: {@code run} does one run at a rate, {@code settle} waits until the server has
+     * finished what a run left, {@code beforeRung} notes what the machine is like before each rung.
      */
+    record Climber(String label, double[] rates, DoubleFunction<Run> run, Runnable settle, Runnable beforeRung) {}
+
+    /** Climbs one ladder; returns every step taken. */
     static List<Step> climb(String label, double[] rates, double p99LimitMs, int runs, DoubleFunction<Run> run, Runnable settle,
             PrintStream out) {
-        List<Step> steps = new ArrayList<>();
-        for (double rate : rates) {
-            List<Run> done = new ArrayList<>();
-            for (int r = 1; r <= runs; r++) {
-                Run x = run.apply(rate);
-                settle.run();
-                done.add(x);
-                out.printf("%s %,.0f/s run %d: achieved %,.0f/s p50 %s p99 %s p99.9 %s max %s ms (sent late by %s ms at p99), errors %d,"
-                                + " CPU per request: server %.0f µs, generator %.0f µs; load %s%s%n", label, rate, r,
-                        x.achieved(), ms(x.p50()), ms(x.p99()), ms(x.p999()), ms(x.max()), ms(x.sendLagP99()), x.errors(), x.serverCpuMicros(),
-                        x.generatorCpuMicros(), loadAverage(),
-                        x.errorExample() == null ? "" : " (e.g. " + abbreviate(x.errorExample()) + ")");
+        return climbTogether(List.of(new Climber(label, rates, run, settle, () -> { })), p99LimitMs, runs, out).get(0);
+    }
+
+    /**
+     * Climbs several ladders in step, run by run (the first's run 1 at its rung, the second's run 1 at its
+     * rung, then each one's run 2...), so that what they are held against was measured under the same
+     * conditions of a shared machine. A ladder stops at its first rung where the server did not keep up.
+     * Returns each ladder's steps, in the order given.
+     */
+    static List<List<Step>> climbTogether(List<Climber> climbers, double p99LimitMs, int runs, PrintStream out) {
+        List<List<Step>> steps = new ArrayList<>();
+        climbers.forEach(c -> steps.add(new ArrayList<>()));
+        boolean[] stopped = new boolean[climbers.size()];
+        for (int rung = 0; ; rung++) {
+            List<List<Run>> done = new ArrayList<>();
+            boolean any = false;
+            for (int c = 0; c < climbers.size(); c++) {
+                stopped[c] |= rung >= climbers.get(c).rates().length;
+                any |= !stopped[c];
+                done.add(new ArrayList<>());
+                if (!stopped[c]) {
+                    climbers.get(c).beforeRung().run();
+                }
             }
-            Step step = new Step(rate, p99LimitMs, done);
-            steps.add(step);
-            out.println(label + " " + step.summary());
-            // On a shared machine a rung's p99 can fail while the next passes; climb while the rate is kept up.
-            if (!step.keepsUp()) {
-                break;
+            if (!any) {
+                return steps;
+            }
+            for (int r = 1; r <= runs; r++) {
+                for (int c = 0; c < climbers.size(); c++) {
+                    if (!stopped[c]) {
+                        Climber climber = climbers.get(c);
+                        Run x = climber.run().apply(climber.rates()[rung]);
+                        climber.settle().run();
+                        done.get(c).add(x);
+                        print(climber.label(), climber.rates()[rung], r, x, out);
+                    }
+                }
+            }
+            for (int c = 0; c < climbers.size(); c++) {
+                if (!stopped[c]) {
+                    Step step = new Step(climbers.get(c).rates()[rung], p99LimitMs, done.get(c));
+                    steps.get(c).add(step);
+                    out.println(climbers.get(c).label() + " " + step.summary());
+                    // On a shared machine a rung's p99 can fail while the next passes; climb while the rate is kept up.
+                    stopped[c] = !step.keepsUp();
+                }
             }
         }
-        return steps;
+    }
+
+    private static void print(String label, double rate, int r, Run x, PrintStream out) {
+        out.printf("%s %,.0f/s run %d: achieved %,.0f/s p50 %s p99 %s p99.9 %s max %s ms (sent late by %s ms at p99; p99 from the"
+                        + " send %s ms), errors %d, CPU per request: server %.0f µs, generator %.0f µs; load %s%s%n", label, rate, r,
+                x.achieved(), ms(x.p50()), ms(x.p99()), ms(x.p999()), ms(x.max()), ms(x.sendLagP99()), ms(x.p99FromSend()), x.errors(),
+                x.serverCpuMicros(), x.generatorCpuMicros(), loadAverage(),
+                x.errorExample() == null ? "" : " (e.g. " + abbreviate(x.errorExample()) + ")");
     }
 
     /** The highest rate of the steps that was sustainable, or 0. */

@@ -96,9 +96,10 @@ public final class QueryLoad {
                 for (int k = 0; k < KINDS.length; k++) {
                     int kind = k;
                     Run byKind = Run.of(r, i -> (base + i) % KINDS.length == kind);
-                    kinds.append(String.format("  %s p50 %s p99 %s ms", KINDS[k], Ladder.ms(byKind.p50()), Ladder.ms(byKind.p99())));
+                    kinds.append(String.format("  %s p50 %s p99 %s (from send %s) ms", KINDS[k], Ladder.ms(byKind.p50()), Ladder.ms(byKind.p99()),
+                            Ladder.ms(byKind.p99FromSend())));
                 }
-                out.println(label + " " + String.format("%,.0f/s by kind:", rate) + kinds);
+                out.println(label + " " + String.format("%,.0f/s, the run below, by kind:", rate) + kinds);
                 return Run.of(r, i -> true);
             }, () -> sleep(1000), out);
             out.println(label + ", medians of " + args.get("runs") + " runs of " + seconds + " s, p99 limit " + QUERY_P99_MS + " ms:\n" + Ladder.HEADER);

@@ -8,10 +8,12 @@ import java.util.stream.IntStream;
  * rate, and the latency quantiles in milliseconds counted from each request's due time. A request never
  * answered has an infinite latency, so a server that drops work cannot look fast. {@code sendLagP99} is how
  * late the generator sent its requests (99th percentile): part of each latency, and high when all
- * connections were busy or the generator itself waited for a CPU.
+ * connections were busy or the generator itself waited for a CPU (or for a collection: it shares the
+ * server's JVM). {@code p99FromSend} counts from the actual send instead: the server's and the loopback's
+ * share alone, for reading beside the true latency, never instead of it.
  */
 record Run(double offered, int due, int ok, double achieved, double p50, double p99, double p999, double max, String errorExample,
-        double serverCpuMicros, double generatorCpuMicros, double sendLagP99) {
+        double serverCpuMicros, double generatorCpuMicros, double sendLagP99, double p99FromSend) {
 
     /**
      * The requests of {@code result} whose index passes {@code which} (all, or one kind of a mix), over the
@@ -25,7 +27,14 @@ record Run(double offered, int due, int ok, double achieved, double p50, double 
         return new Run(result.offered() * share, chosen.length, ok, ok / result.busySeconds(),
                 quantile(chosen, 0.50), quantile(chosen, 0.99), quantile(chosen, 0.999), quantile(chosen, 1.0), result.errorExample(),
                 perRequest(result.cpu().processNanos() - result.cpu().generatorNanos(), result), perRequest(result.cpu().generatorNanos(), result),
-                quantile(IntStream.range(0, result.sendLagNanos().length).filter(which).mapToLong(i -> result.sendLagNanos()[i]).sorted().toArray(), 0.99));
+                quantile(IntStream.range(0, result.sendLagNanos().length).filter(which).mapToLong(i -> result.sendLagNanos()[i]).sorted().toArray(), 0.99),
+                quantile(IntStream.range(0, result.latencyNanos().length).filter(which).mapToLong(i -> fromSend(result, i)).sorted().toArray(), 0.99));
+    }
+
+    /** From the moment the request was sent to its answer: the server's and the loopback's share of its latency. */
+    private static long fromSend(OpenLoop.Result result, int i) {
+        long latency = result.latencyNanos()[i];
+        return latency == Long.MAX_VALUE || result.sendLagNanos()[i] == Long.MAX_VALUE ? Long.MAX_VALUE : latency - result.sendLagNanos()[i];
     }
 
     /** Microseconds of CPU per request answered, over the whole run (all kinds of a mix together). */

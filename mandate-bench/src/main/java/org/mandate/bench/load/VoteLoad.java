@@ -2,6 +2,7 @@ package org.mandate.bench.load;
 
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,82 +62,140 @@ public final class VoteLoad {
         }
     }
 
+    /**
+     * Both modes side by side: each on its own server and store in this JVM, climbing its ladder in step
+     * with the other, run by run, so the two are measured under the same conditions.
+     */
     private static void votes(Database database, Args args, PrintStream out) throws Exception {
         String mode = args.get("mode");
-        Map<String, Double> best = new LinkedHashMap<>();
-        if (!mode.equals("single")) {
-            best.put("group commit", ladder(database, "group", Writer.BATCH, args.rates("rates"), args, out));
-        }
-        if (!mode.equals("group")) {
-            best.put("one transaction per vote", ladder(database, "single", 1, args.rates("baseline-rates"), args, out));
-        }
-        out.printf("%s: highest sustainable rate %s%n", database.kind(), best);
-        if (best.size() == 2 && best.get("one transaction per vote") > 0) {
-            out.printf("%s: group commit / one transaction per vote = %.1f%n", database.kind(),
-                    best.get("group commit") / best.get("one transaction per vote"));
-        }
-    }
-
-    /** Builds the federation on a server with group commit, restarts it with {@code batch}, and climbs the ladder. */
-    private static double ladder(Database database, String name, int batch, double[] rates, Args args, PrintStream out) throws Exception {
-        int seconds = args.integer("seconds");
-        int runs = args.integer("runs");
-        int warmup = args.integer("warmup");
-        // room for every run of the ladder, the warm-up and the capacity runs at twice the top rate
-        long votes = (long) ((Arrays.stream(rates).sum() + 2 * Arrays.stream(rates).max().orElse(0)) * seconds * runs + rates[0] * warmup) + 1;
-        database.create(name);
-        LogKeys.generate(database.dataDir(name), "localhost/mandate");
-        VoteFederation federation;
-        long t0 = System.nanoTime();
-        Store store = database.open(name);
-        try (Server server = Server.start(store, database.dataDir(name), Clock.systemUTC(), HOST, 0)) {
-            federation = VoteFederation.build(server.engine().writer(), new Accounts(store.directory()),
-                    args.integer("members"), args.integer("assemblies"), votes);
-        }
-        String label = database.kind() + " " + (batch == 1 ? "one-per-transaction" : "group-commit");
-        out.printf("%s: federation of %s members in %s assemblies, room for %,d votes, built in %.1f s%n", label,
-                args.get("members"), args.get("assemblies"), federation.capacity(), (System.nanoTime() - t0) / 1e9);
-        try (Server server = Server.start(database.open(name), database.dataDir(name), Clock.systemUTC(), HOST, 0, List.of(), batch)) {
-            OpenLoop client = new OpenLoop(new InetSocketAddress(HOST, server.port()), args.integer("connections"));
-            String host = HOST + ":" + server.port();
-            long[] next = {0};
-            java.util.function.BiFunction<Double, Integer, Run> offer = (rate, length) -> {
-                long base = next[0];
-                Run r = client.run(rate, Duration.ofSeconds(length), Duration.ofSeconds(30), i -> federation.vote(base + i, host));
-                next[0] += r.due();
-                return r;
-            };
-            Runnable settle = () -> quiet(server.engine().writer());
-            Run w = offer.apply(rates[0], warmup);
-            settle.run();
-            out.printf("%s warm-up, %d s at %,.0f/s: p99 %s ms, errors %d%n", label, warmup, rates[0], Ladder.ms(w.p99()), w.errors());
-            List<Ladder.Step> steps = Ladder.climb(label, rates, COMMAND_P99_MS, runs, rate -> offer.apply(rate, seconds), settle, out);
-            out.println(label + ", medians of " + runs + " runs of " + seconds + " s:\n" + Ladder.HEADER);
-            steps.forEach(s -> out.println(s.summary()));
-            if (args.get("capacity").equals("yes")) {
-                capacity(label, 2 * steps.get(steps.size() - 1).rate(), runs, rate -> offer.apply(rate, seconds), settle, out);
+        List<Mode> modes = new ArrayList<>();
+        try {
+            if (!mode.equals("single")) {
+                modes.add(Mode.start(database, "group_commit", "group-commit", Writer.BATCH, args.rates("rates"), args, out));
             }
-            return Ladder.highestSustainable(steps);
+            if (!mode.equals("group")) {
+                modes.add(Mode.start(database, "one_per_transaction", "one-per-transaction", 1, args.rates("baseline-rates"), args, out));
+            }
+            int seconds = args.integer("seconds");
+            int runs = args.integer("runs");
+            for (Mode m : modes) {
+                Run w = m.offer(m.rates[0], args.integer("warmup"));
+                m.settle();
+                out.printf("%s warm-up, %s s at %,.0f/s: p99 %s ms, errors %d%n", m.label, args.get("warmup"), m.rates[0], Ladder.ms(w.p99()), w.errors());
+            }
+            List<Ladder.Climber> climbers = modes.stream().map(m -> new Ladder.Climber(m.label, m.rates, rate -> m.offer(rate, seconds), m::settle,
+                    () -> out.println(m.label + " " + Fsync.probe(m.dataDir)))).toList();
+            List<List<Ladder.Step>> steps = Ladder.climbTogether(climbers, COMMAND_P99_MS, runs, out);
+            for (int i = 0; i < modes.size(); i++) {
+                out.println(modes.get(i).label + ", medians of " + runs + " runs of " + seconds + " s:\n" + Ladder.HEADER);
+                steps.get(i).forEach(s -> out.println(s.summary()));
+            }
+            if (args.get("capacity").equals("yes")) {
+                capacity(modes, steps, runs, seconds, out);
+            }
+            double[] best = steps.stream().mapToDouble(Ladder::highestSustainable).toArray();
+            for (int i = 0; i < modes.size(); i++) {
+                out.printf("%s: highest sustainable rate %,.0f/s%n", modes.get(i).label, best[i]);
+            }
+            if (best.length == 2 && best[1] > 0) {
+                out.printf("%s: group commit / one transaction per vote, highest sustainable rates: %.1f%n", database.kind(), best[0] / best[1]);
+            }
+        } finally {
+            modes.forEach(Mode::close);
         }
     }
 
     /**
-     * The most the server answers per second when offered far more than it can take: twice the last rate
-     * of the ladder. Latency means nothing here (the backlog grows for the whole run); the achieved rate,
-     * over the time until the last answer, is the server's capacity, whatever its latency.
+     * The most each server answers per second when offered far more than it can take: twice the last rate
+     * of its ladder, the modes in turn. Latency means nothing here (the backlog grows for the whole run);
+     * the achieved rate, over the time until the last answer, is the server's capacity.
      */
-    private static void capacity(String label, double rate, int runs, java.util.function.DoubleFunction<Run> run, Runnable settle,
-            PrintStream out) {
-        double[] achieved = new double[runs];
+    private static void capacity(List<Mode> modes, List<List<Ladder.Step>> steps, int runs, int seconds, PrintStream out) {
+        double[][] achieved = new double[modes.size()][runs];
         for (int r = 0; r < runs; r++) {
-            Run x = run.apply(rate);
-            settle.run();
-            achieved[r] = x.achieved();
-            out.printf("%s capacity run %d, offered %,.0f/s: achieved %,.0f/s, server CPU %.0f µs per request, load %s%n", label, r + 1, rate,
-                    x.achieved(), x.serverCpuMicros(), Ladder.loadAverage());
+            for (int i = 0; i < modes.size(); i++) {
+                Mode m = modes.get(i);
+                double rate = 2 * steps.get(i).get(steps.get(i).size() - 1).rate();
+                Run x = m.offer(rate, seconds);
+                m.settle();
+                achieved[i][r] = x.achieved();
+                out.printf("%s capacity run %d, offered %,.0f/s: achieved %,.0f/s, server CPU %.0f µs per request, load %s%n", m.label, r + 1,
+                        rate, x.achieved(), x.serverCpuMicros(), Ladder.loadAverage());
+            }
         }
-        Arrays.sort(achieved);
-        out.printf("%s capacity: median achieved %,.0f/s when offered %,.0f/s%n", label, achieved[runs / 2], rate);
+        double[] median = new double[modes.size()];
+        for (int i = 0; i < modes.size(); i++) {
+            Arrays.sort(achieved[i]);
+            median[i] = achieved[i][runs / 2];
+            out.printf("%s capacity: median achieved %,.0f/s%n", modes.get(i).label, median[i]);
+        }
+        if (modes.size() == 2) {
+            out.printf("capacity, group commit / one transaction per vote: %.1f%n", median[0] / median[1]);
+        }
+    }
+
+    /** One mode's server, with its federation and its client, ready for votes. */
+    private static final class Mode implements AutoCloseable {
+        final String label;
+        final double[] rates;
+        final Path dataDir;
+        private final Server server;
+        private final VoteFederation federation;
+        private final OpenLoop client;
+        private final String host;
+        private long next;
+
+        private Mode(String label, double[] rates, Path dataDir, Server server, VoteFederation federation, OpenLoop client) {
+            this.label = label;
+            this.rates = rates;
+            this.dataDir = dataDir;
+            this.server = server;
+            this.federation = federation;
+            this.client = client;
+            this.host = HOST + ":" + server.port();
+        }
+
+        /** Builds the federation on a server with group commit (fast), then restarts that server writing at most {@code batch} commands a transaction. */
+        static Mode start(Database database, String name, String what, int batch, double[] rates, Args args, PrintStream out) {
+            int seconds = args.integer("seconds");
+            int runs = args.integer("runs");
+            // room for every run of the ladder, the warm-up and the capacity runs at twice the top rate
+            long votes = (long) ((Arrays.stream(rates).sum() + 2 * Arrays.stream(rates).max().orElse(0)) * seconds * runs
+                    + rates[0] * args.integer("warmup")) + 1;
+            database.create(name);
+            Path dir = database.dataDir(name);
+            LogKeys.generate(dir, "localhost/mandate");
+            long t0 = System.nanoTime();
+            Store store = database.open(name);
+            VoteFederation federation;
+            try (Server server = Server.start(store, dir, Clock.systemUTC(), HOST, 0)) {
+                federation = VoteFederation.build(server.engine().writer(), new Accounts(store.directory()),
+                        args.integer("members"), args.integer("assemblies"), votes);
+            }
+            String label = database.kind() + " " + what;
+            out.printf("%s: federation of %s members in %s assemblies, room for %,d votes, built in %.1f s%n", label,
+                    args.get("members"), args.get("assemblies"), federation.capacity(), (System.nanoTime() - t0) / 1e9);
+            Server server = Server.start(database.open(name), dir, Clock.systemUTC(), HOST, 0, List.of(), batch);
+            return new Mode(label, rates, dir, server, federation,
+                    new OpenLoop(new InetSocketAddress(HOST, server.port()), args.integer("connections")));
+        }
+
+        /** One run: votes never cast before, from where the last run stopped. */
+        Run offer(double rate, int seconds) {
+            long base = next;
+            Run r = client.run(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(30), i -> federation.vote(base + i, host));
+            next += r.due();
+            return r;
+        }
+
+        void settle() {
+            quiet(server.engine().writer());
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
     }
 
     private static void healthz(Database database, Args args, PrintStream out) {

@@ -97,13 +97,15 @@ public final class ApiServer implements AutoCloseable {
             return;
         }
         Codec codec = w.codec();
-        if (ctx.bodyAsBytes().length > MAX_BODY) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY) {
             Problems.tooLarge(ctx, codec);
             return;
         }
         Command command;
         try {
-            command = codec.readCommand(ctx.body());
+            // JSON is UTF-8 (RFC 8259), whatever charset a client names: read from the bytes.
+            command = codec.readCommand(body);
         } catch (CodecException e) {
             Problems.of(ctx, codec, 400, "BadCommand", e.getMessage());
             return;
