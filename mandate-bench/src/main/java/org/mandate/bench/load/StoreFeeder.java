@@ -57,6 +57,11 @@ final class StoreFeeder {
         return now;
     }
 
+    /** Events decided so far, stored or pending. */
+    long events() {
+        return tree.size() + records.size();
+    }
+
     /** Moves the clock on; a {@code tick} then lets what fell due happen. */
     void advance(java.time.Duration d) {
         now = now.plus(d);
