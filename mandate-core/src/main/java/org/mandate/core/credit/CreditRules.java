@@ -37,6 +37,9 @@ public final class CreditRules {
         if (actor == null) {
             return Outcome.refuse(new Rejection.NoActingMember());
         }
+        if (state.member(actor) == null) {
+            return Outcome.refuse(new Rejection.NotRegistered(actor));
+        }
         return switch (command) {
             case MakePayment c -> pay(state, c, actor, ctx.now());
             case RecordInvoice c -> record(state, c, actor, ctx.now());
