@@ -103,19 +103,28 @@ public final class Ledger {
         return Collections.unmodifiableList(history.getOrDefault(body, List.of()));
     }
 
+    /** A body's limit and where it comes from: the decision that set it (null when none did), by rule or for the body alone. */
+    public record Limit(long amount, ProposalId decision, boolean byRule) {}
+
     /**
      * How far below zero the body may go at {@code now}: set by the latest limit decision still standing
      * that covers it, a per-body limit or a rule (a rule adopted later replaces earlier per-body limits;
      * a per-body limit set later overrides the rule for that body). Zero when the council set none.
      */
     public long limit(Federation state, BodyId body, Instant now) {
+        return limitOf(state, body, now).amount();
+    }
+
+    /** As {@link #limit}, with the decision it comes from. */
+    public Limit limitOf(Federation state, BodyId body, Instant now) {
         for (int i = limits.size() - 1; i >= 0; i--) {
             LimitSetting s = limits.get(i);
             if ((s.body() == null || s.body().equals(body)) && standing(state, s.decision())) {
-                return s.rule() == null ? s.limit() : s.rule().limit(turnover(body, now, s.rule().months()));
+                return s.rule() == null ? new Limit(s.limit(), s.decision(), false)
+                        : new Limit(s.rule().limit(turnover(body, now, s.rule().months())), s.decision(), true);
             }
         }
-        return 0;
+        return new Limit(0, null, false);
     }
 
     /** The rule in force now, if any; null when limits are set body by body (or not at all). */
