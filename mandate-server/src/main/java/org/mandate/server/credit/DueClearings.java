@@ -65,7 +65,7 @@ public final class DueClearings {
         List<Invoice> invoices = invoices(ledger);
         ClearingResult result = Clearing.clear(invoices);
         CreditSettlement settlement = due.settleThroughCredit() && !invoices.isEmpty()
-                ? CreditSettlement.settle(result, lines(state, ledger, invoices, now)) : null;
+                ? CreditSettlement.settle(result, creditLines(state, ledger, invoices, now)) : null;
         List<ClearingLine> lines = new ArrayList<>();
         for (Invoice i : result.invoices()) {
             long setOff = result.setOff(i.id());
@@ -88,7 +88,12 @@ public final class DueClearings {
         return out;
     }
 
-    private static List<CreditLine> lines(Federation state, Ledger ledger, List<Invoice> invoices, Instant now) {
+    /**
+     * Each account of a body with an invoice in the clearing, with its balance and its limit at
+     * {@code now}; a body already below its limit (lowered since, or a rule's window moved on) is given
+     * none to spend, never a limit below its balance.
+     */
+    public static List<CreditLine> creditLines(Federation state, Ledger ledger, List<Invoice> invoices, Instant now) {
         TreeSet<BodyId> bodies = new TreeSet<>();
         invoices.forEach(i -> {
             bodies.add(i.debtor());
