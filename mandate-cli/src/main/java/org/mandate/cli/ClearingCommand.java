@@ -25,23 +25,39 @@ import org.mandate.economy.csv.CsvProblem;
 import org.mandate.economy.csv.CsvReading;
 import org.mandate.economy.csv.InvoiceCsv;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mandate clearing --invoices FILE.csv}: a standalone multilateral clearing of invoices from a CSV file. */
+/**
+ * {@code mandate clearing --invoices FILE.csv}: a standalone multilateral clearing of invoices from a CSV
+ * file; {@code mandate clearing --data DIR}: a council's accepted invoices as the federation's record holds
+ * them, cleared offline.
+ */
 @Command(name = "clearing", mixinStandardHelpOptions = true,
-        description = {"Clears invoices from a CSV file: the greatest set-off that leaves every body's net position unchanged.",
-                "The file has the header id,debtor,creditor,amount and amounts as whole numbers of the smallest unit.",
-                "Prints the set-off per invoice with the cycles of bodies it came from, each body's position and the totals;",
-                "a file with any bad line is refused whole, each problem named with its line."})
+        description = {"Clears invoices: the greatest set-off that leaves every body's net position unchanged.",
+                "--invoices FILE.csv: a CSV with the header id,debtor,creditor,amount and amounts as whole numbers of the smallest",
+                "  unit; a file with any bad line is refused whole, each problem named with its line.",
+                "--data DIR: a federation's accepted, unpaid invoices in one council's mutual credit (--council, when several",
+                "  run it), read from its store and cleared offline as the server would; nothing is changed.",
+                "Prints the set-off per invoice with the cycles of bodies it came from, each body's position and the totals."})
 final class ClearingCommand implements Callable<Integer> {
-    @Option(names = "--invoices", paramLabel = "FILE.csv", required = true, description = "the invoices to clear")
+    @Option(names = "--invoices", paramLabel = "FILE.csv", description = "the invoices to clear, from a CSV file")
     Path invoices;
 
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--council", paramLabel = "ID", description = "with --data: the council whose invoices to clear")
+    String council;
+
     @Option(names = "--credit", paramLabel = "ACCOUNTS.csv",
-            description = "then settle what remains through mutual-credit accounts (header body,balance,limit), within limits")
+            description = "with --invoices: then settle what remains through mutual-credit accounts (header body,balance,limit), within limits")
     Path credit;
+
+    @Option(names = "--settle", description = "with --data: then settle what remains through the council's accounts, within their limits now")
+    boolean settle;
 
     @Option(names = "--json", description = "print a machine-readable report (set-off per invoice id, cycles, bodies, totals)")
     boolean json;
@@ -57,6 +73,26 @@ final class ClearingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        boolean data = spec.commandLine().getParseResult().hasMatchedOption("--data") || store.db != null;
+        if (data == (invoices != null)) {
+            err.println("clear one thing: invoices from a CSV file (--invoices FILE.csv) or a federation's (--data DIR)");
+            return 2;
+        }
+        if (data ? credit != null : settle || council != null) {
+            err.println(data ? "--credit goes with --invoices; with --data, --settle uses the council's own accounts"
+                    : "--council and --settle go with --data");
+            return 2;
+        }
+        if (data) {
+            Optional<DataClearing.Books> books = DataClearing.read(store, council, err);
+            if (books.isEmpty()) {
+                return 1;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            DataClearing.report(books.get(), settle, json, out);
+            out.flush();
+            return 0;
+        }
         CsvReading<Invoice> bills = read(invoices, InvoiceCsv::read, err);
         if (bills == null || refused(invoices, bills.problems(), err)) {
             return 1;

@@ -21,6 +21,12 @@ final class RecordFixtures {
         return Files.exists(p) ? p : Path.of("docs/examples/federation.jsonl");
     }
 
+    /** docs/examples/credit.jsonl: three co-operatives' mutual credit, a clearing applied, two accepted invoices left in a cycle. */
+    static Path creditExample() {
+        Path p = Path.of("../docs/examples/credit.jsonl");
+        return Files.exists(p) ? p : Path.of("docs/examples/credit.jsonl");
+    }
+
     /** The federation example's history, signed by a key in {@code dir/exporter}. */
     static Path history(Path dir) {
         return history(dir, federationExample());

@@ -166,6 +166,11 @@ public final class Codec {
         } catch (MismatchedInputException e) {
             throw new CodecException(e.getOriginalMessage() + " at " + path(e));
         } catch (JsonProcessingException | IllegalArgumentException e) {
+            if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                    && m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException c) {
+                // a whole number too large for its field (an amount beyond a long): say which field
+                throw new CodecException(c.getOriginalMessage() + " at " + path(m));
+            }
             throw new CodecException("cannot read this " + what + ": " + e.getMessage());
         }
     }

@@ -20,11 +20,12 @@ import java.lang.reflect.RecordComponent;
 final class RequiredFields extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
 
-    /** A charter is written out whole: every field of it and of its rules must be there. */
+    /** A charter is written out whole: every field of it and of its rules must be there; so is each line of a clearing. */
     private static final java.util.Set<Class<?>> CHARTER_PARTS = java.util.Set.of(org.mandate.core.charter.Charter.class,
             org.mandate.core.charter.DecisionRule.class, org.mandate.core.charter.AdmissionRule.class,
             org.mandate.core.count.Fraction.class, org.mandate.core.charter.DelegationRules.class,
-            org.mandate.core.charter.CouncilRules.class, org.mandate.core.count.Apportionment.Rule.class);
+            org.mandate.core.charter.CouncilRules.class, org.mandate.core.count.Apportionment.Rule.class,
+            org.mandate.core.credit.ClearingLine.class);
 
     @Override
     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc, JsonDeserializer<?> deserializer) {

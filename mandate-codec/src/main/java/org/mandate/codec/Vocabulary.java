@@ -26,10 +26,10 @@ import org.mandate.core.vote.Ballot;
 public final class Vocabulary {
     public static final Map<String, Class<?>> COMMANDS = named(Tick.class, MemberCommand.class, BodyCommand.class, ProposalCommand.class,
             org.mandate.core.council.CouncilCommand.class, org.mandate.core.office.OfficeCommand.class,
-            org.mandate.core.petition.PetitionCommand.class);
+            org.mandate.core.petition.PetitionCommand.class, org.mandate.core.credit.CreditCommand.class);
     public static final Map<String, Class<?>> EVENTS = named(MemberEvent.class, BodyEvent.class, ProposalEvent.class,
             org.mandate.core.council.CouncilEvent.class, org.mandate.core.office.OfficeEvent.class,
-            org.mandate.core.petition.PetitionEvent.class);
+            org.mandate.core.petition.PetitionEvent.class, org.mandate.core.credit.CreditEvent.class);
     public static final Map<String, Class<?>> INSTRUCTIONS = named(org.mandate.core.council.Instruction.class);
     public static final Map<String, Class<?>> MOTIONS = named(Motion.class);
     public static final Map<String, Class<?>> BALLOTS = named(Ballot.class);
@@ -51,7 +51,8 @@ public final class Vocabulary {
             "OpenPetition.title", "OpenPetition.text", "OpenPetition.target", "OpenPetition.council", "OpenPetition.office",
             "ScheduleMeeting.place", "ScheduleMeeting.agenda",
             "Recall.council", "Recall.office", "CallReferendum.text",
-            "FreeHand.items", "FreeHand.competences");
+            "FreeHand.items", "FreeHand.competences",
+            "MakePayment.reference", "MakePayment.invoice", "RecordInvoice.description");
 
     private Vocabulary() {}
 

@@ -21,6 +21,9 @@ import org.mandate.core.council.CouncilEvent;
 import org.mandate.core.council.Instruction;
 import org.mandate.core.count.Apportionment;
 import org.mandate.core.count.Fraction;
+import org.mandate.core.credit.ClearingLine;
+import org.mandate.core.credit.CreditCommand;
+import org.mandate.core.credit.CreditEvent;
 import org.mandate.core.office.OfficeCommand;
 import org.mandate.core.office.OfficeEvent;
 import org.mandate.core.office.Permission;
@@ -46,6 +49,7 @@ final class Samples {
     static final MemberId BEN = new MemberId("ben");
     static final BodyId BAKERY = new BodyId("bakery");
     static final BodyId FOOD = new BodyId("food-federation");
+    static final BodyId DAIRY = new BodyId("dairy");
     static final ProposalId NIGHT = new ProposalId("night-shift");
     static final ProposalId VOTE = new ProposalId("bakery-admit-ben");
     static final ProposalId WAGES = new ProposalId("food-wage-deal");
@@ -94,7 +98,11 @@ final class Samples {
                 new Motion.SignPetitionAsBody("recall-ana"),
                 new Motion.Recall(ANA, FOOD, null),
                 new Motion.CallReferendum(new ProposalId("food-referendum-hours"), "A 32-hour week?", "Across the whole trade."),
-                new Motion.Referendum("food-call-referendum"));
+                new Motion.Referendum("food-call-referendum"),
+                new Motion.AdoptMutualCredit("hours of work"),
+                new Motion.SetCreditLimit(BAKERY, 50_000),
+                new Motion.AdoptLimitRule(250, 6, 10_000, 1_000_000),
+                new Motion.ScheduleClearing("clearing-2026-06", AT.plus(Duration.ofDays(90)), true));
     }
 
     static List<Ballot> ballots() {
@@ -147,7 +155,12 @@ final class Samples {
                 new OfficeCommand.ScheduleMeeting(BAKERY, "meet-1", AT.plus(Duration.ofDays(3)), "The canteen", "Wages; the rota"),
                 new OfficeCommand.IssueResetCode(BAKERY, BEN),
                 new PetitionCommand.OpenPetition("recall-ana", PetitionKind.RECALL, BAKERY, null, null, ANA, FOOD, null),
-                new PetitionCommand.SignPetition("recall-ana"));
+                new PetitionCommand.SignPetition("recall-ana"),
+                new CreditCommand.MakePayment(FOOD, BAKERY, DAIRY, 12_500, "Butter for May", "inv-7"),
+                new CreditCommand.RecordInvoice(FOOD, "inv-7", DAIRY, BAKERY, 12_500, "Butter for May"),
+                new CreditCommand.AcceptInvoice("inv-7"),
+                new CreditCommand.DisputeInvoice("inv-7", "Half of it was never delivered."),
+                new CreditCommand.ApplyClearing(FOOD, "clearing-2026-06", List.of(new ClearingLine("inv-7", 10_000, 2_500))));
     }
 
     static List<Event> events() {
@@ -226,6 +239,17 @@ final class Samples {
                 new PetitionEvent.PetitionSigned(AT, "recall-ana", BEN),
                 new PetitionEvent.BodySignedPetition(AT, "food-referendum", BAKERY, new ProposalId("bakery-signs")),
                 new PetitionEvent.PetitionSucceeded(AT, "recall-ana", 2, 1),
-                new PetitionEvent.Recalled(AT, BAKERY, ANA, FOOD, null, "recall-ana", null));
+                new PetitionEvent.Recalled(AT, BAKERY, ANA, FOOD, null, "recall-ana", null),
+                new CreditEvent.MutualCreditAdopted(AT, FOOD, "hours of work", new ProposalId("food-credit")),
+                new CreditEvent.CreditLimitSet(AT, FOOD, BAKERY, 50_000, new ProposalId("food-limit-bakery")),
+                new CreditEvent.LimitRuleAdopted(AT, FOOD, 250, 6, 10_000, 1_000_000, new ProposalId("food-limit-rule")),
+                new CreditEvent.ClearingScheduled(AT, FOOD, "clearing-2026-06", AT.plus(Duration.ofDays(90)), true,
+                        new ProposalId("food-clearing-june")),
+                new CreditEvent.PaymentMade(AT, FOOD, BAKERY, DAIRY, 12_500, "Butter for May", "inv-7", ANA, "treasurer"),
+                new CreditEvent.InvoiceRecorded(AT, FOOD, "inv-7", DAIRY, BAKERY, 12_500, "Butter for May", BEN, "treasurer"),
+                new CreditEvent.InvoiceAccepted(AT, FOOD, "inv-7", ANA, "treasurer"),
+                new CreditEvent.InvoiceDisputed(AT, FOOD, "inv-7", "Half of it was never delivered.", ANA, "treasurer"),
+                new CreditEvent.ClearingApplied(AT, FOOD, "clearing-2026-06", 14, 250_000, 120_000, 30_000),
+                new CreditEvent.InvoiceCleared(AT, FOOD, "clearing-2026-06", "inv-7", 10_000, 2_500));
     }
 }

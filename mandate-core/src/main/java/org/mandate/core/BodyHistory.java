@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mandate.core.body.BodyEvent;
 import org.mandate.core.council.CouncilEvent;
+import org.mandate.core.credit.CreditEvent;
 import org.mandate.core.member.MemberEvent;
 import org.mandate.core.office.OfficeEvent;
 import org.mandate.core.petition.PetitionEvent;
@@ -19,7 +20,8 @@ import org.mandate.core.proposal.ProposalEvent;
  * <ul>
  *   <li>are the body's own: every body event and office event of it, every session event of it as a
  *       council (seats, mandates, votes and congresses in it);</li>
- *   <li>name it as a party elsewhere: founding a council, applying to, joining, seceding from or being
+ *   <li>name it as a party elsewhere: its payments, credit limit and invoices in a council's mutual
+ *       credit (and each clearing's change to them); founding a council, applying to, joining, seceding from or being
  *       removed from one; its delegation, seats, alternates, mandates, seat votes and breaches in any
  *       council; an item referred back to it or its mandates voided; its vote on a council's question;
  *       its signature on a petition; a recall of its delegate or office-holder;</li>
@@ -38,6 +40,7 @@ public final class BodyHistory {
     private final BodyId body;
     private final Set<ProposalId> proposals = new HashSet<>();
     private final Set<String> petitions = new HashSet<>();
+    private final Set<String> invoices = new HashSet<>();
     private final Set<MemberId> members = new HashSet<>();
     private final Map<MemberId, Long> registrations = new HashMap<>();
     private final TreeSet<Long> positions = new TreeSet<>();
@@ -58,6 +61,7 @@ public final class BodyHistory {
             case BodyEvent.MemberAdmitted e when is(e.body()) -> members.add(e.member());
             case ProposalEvent.ProposalSubmitted e when is(e.body()) -> proposals.add(e.proposal());
             case PetitionEvent.PetitionOpened e when is(e.body()) -> petitions.add(e.petition());
+            case CreditEvent.InvoiceRecorded e when is(e.creditor()) || is(e.debtor()) -> invoices.add(e.invoice());
             default -> { }
         }
         if (concerns(event)) {
@@ -90,6 +94,7 @@ public final class BodyHistory {
             case CouncilEvent e -> is(e.council()) || councilEvent(e);
             case ProposalEvent e -> proposalEvent(e);
             case PetitionEvent e -> petitionEvent(e);
+            case CreditEvent e -> is(e.council()) || creditEvent(e);
             default -> throw new MandateException("an event of an unknown family: " + event.getClass().getName());
         };
     }
@@ -151,6 +156,22 @@ public final class BodyHistory {
             case PetitionEvent.BodySignedPetition e -> is(e.body()) || petitions.contains(e.petition());
             case PetitionEvent.PetitionSucceeded e -> petitions.contains(e.petition());
             case PetitionEvent.Recalled e -> is(e.body()) || is(e.council()) || petitions.contains(e.petition());
+        };
+    }
+
+    /** A council's credit events are its own; a member body's are its payments, its limit and its invoices. */
+    private boolean creditEvent(CreditEvent event) {
+        return switch (event) {
+            case CreditEvent.MutualCreditAdopted e -> false;
+            case CreditEvent.CreditLimitSet e -> is(e.body());
+            case CreditEvent.LimitRuleAdopted e -> false;
+            case CreditEvent.ClearingScheduled e -> false;
+            case CreditEvent.PaymentMade e -> is(e.from()) || is(e.to());
+            case CreditEvent.InvoiceRecorded e -> invoices.contains(e.invoice());
+            case CreditEvent.InvoiceAccepted e -> invoices.contains(e.invoice());
+            case CreditEvent.InvoiceDisputed e -> invoices.contains(e.invoice());
+            case CreditEvent.ClearingApplied e -> false;
+            case CreditEvent.InvoiceCleared e -> invoices.contains(e.invoice());
         };
     }
 

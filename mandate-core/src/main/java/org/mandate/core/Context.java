@@ -12,7 +12,10 @@ public record Context(MemberId actor, Instant now) {
         Objects.requireNonNull(now, "now");
     }
 
-    /** For commands no member issues: the shell's clock tick. */
+    /**
+     * For commands no member issues: the shell's clock tick, and the clearings the server applies when
+     * they fall due. The record shows such events with no member as their author.
+     */
     public static Context system(Instant now) {
         return new Context(null, now);
     }

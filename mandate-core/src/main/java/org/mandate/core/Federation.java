@@ -28,6 +28,7 @@ public final class Federation {
     private final org.mandate.core.council.Sessions sessions = new org.mandate.core.council.Sessions();
     private final org.mandate.core.office.Offices offices = new org.mandate.core.office.Offices();
     private final org.mandate.core.petition.Petitions petitions = new org.mandate.core.petition.Petitions();
+    private final org.mandate.core.credit.Ledgers credit = new org.mandate.core.credit.Ledgers();
     private long events;
 
     public Instant clock() { return clock; }
@@ -60,6 +61,9 @@ public final class Federation {
 
     /** Petitions for recalls, referendums and congresses, with their signatures. */
     public org.mandate.core.petition.Petitions petitions() { return petitions; }
+
+    /** Councils' mutual credit: accounts, limits, invoices and clearings. */
+    public org.mandate.core.credit.Ledgers credit() { return credit; }
 
     public void add(Member member) { members.put(member.id(), member); }
 

@@ -104,7 +104,31 @@ public final class Summary {
                     .append(p.council()).append(' ').append(p.office()).append(" members ").append(p.memberSignatures()).append(" bodies ")
                     .append(p.bodySignatures()).append(p.succeeded() ? " succeeded" : "").append('\n');
         }
+        credit(f, out);
         return out.toString();
+    }
+
+    /** Mutual credit: each ledger's accounts with limits and histories, invoices with what reduced them, clearings with their lines. */
+    private static void credit(Federation f, StringBuilder out) {
+        for (org.mandate.core.credit.Ledger l : f.credit().all()) {
+            out.append("credit ").append(l.council()).append(' ').append(l.unit()).append(" by ").append(l.decision()).append(' ')
+                    .append(l.adoptedAt()).append(" rule ").append(l.rule(f)).append('\n');
+            for (BodyId b : l.accounts(f)) {
+                out.append("  account ").append(b).append(' ').append(l.balance(b)).append(" limit ").append(l.limit(f, b, f.clock()))
+                        .append(' ').append(l.history(b)).append('\n');
+            }
+            for (org.mandate.core.credit.Invoice i : l.invoices()) {
+                out.append("  invoice ").append(i.id()).append(' ').append(i.debtor()).append("->").append(i.creditor()).append(' ')
+                        .append(i.amount()).append(' ').append(i.status()).append(' ').append(i.answeredAt()).append(' ').append(i.disputeReason())
+                        .append(" paid ").append(i.paid()).append(" outstanding ").append(i.outstanding()).append(' ').append(i.clearings())
+                        .append('\n');
+            }
+            for (org.mandate.core.credit.ScheduledClearing c : l.clearings()) {
+                out.append("  clearing ").append(c.id()).append(' ').append(c.when()).append(' ').append(c.settleThroughCredit())
+                        .append(" applied ").append(c.appliedAt()).append(' ').append(c.participants()).append(' ').append(c.balancesBefore())
+                        .append(' ').append(c.lines()).append('\n');
+            }
+        }
     }
 
     private static <K, V> Map<String, V> sorted(Map<K, V> map) {

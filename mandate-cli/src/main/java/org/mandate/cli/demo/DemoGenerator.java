@@ -57,15 +57,17 @@ final class DemoGenerator {
     private static final int ROUNDS = 16;
 
     private final Random rnd;
-    private final Federation state = new Federation();
+    final Federation state = new Federation();
     private final List<Step> steps = new ArrayList<>();
-    private Instant now = DemoFederation.START;
+    Instant now = DemoFederation.START;
     private final List<Open> round = new ArrayList<>();
     private final List<ProposalId> councilOpen = new ArrayList<>();
     private final Map<String, Integer> counters = new HashMap<>();
     /** Assemblies of each trade federation, in order; a body that secedes leaves this list. */
     private final List<List<BodyId>> trades = new ArrayList<>();
     private final Map<BodyId, MemberId> secretaries = new LinkedHashMap<>();
+    /** Each assembly's treasurer, who pays and invoices in its name: what {@link DemoCredit} needs. */
+    final Map<BodyId, MemberId> treasurers = new LinkedHashMap<>();
     private final List<MemberId> applicants = new ArrayList<>();
     /** Council items put before each local federation, in order. */
     private final Map<BodyId, List<ProposalId>> localItems = new LinkedHashMap<>();
@@ -87,6 +89,7 @@ final class DemoGenerator {
         for (int r = 0; r < ROUNDS; r++) {
             weeklyRound(r);
         }
+        DemoCredit.run(this);
         stillOpen();
         logins.put("an ordinary member of the " + state.body(new BodyId("old-town-hood")).name(), members(new BodyId("old-town-hood")).get(0));
         state.bodies().stream().filter(b -> b.isAssembly()).sorted(java.util.Comparator.comparing(b -> b.id())).flatMap(b -> members(b.id()).stream())
@@ -224,8 +227,8 @@ final class DemoGenerator {
             List<MemberId> people = shuffled(members(b));
             openElection(b, "secretary", "Elect our secretary", new Motion.ElectOffice("secretary",
                     List.of(Permission.SCHEDULE_MEETING, Permission.PUBLISH_ANNOUNCEMENT), 1), people.subList(0, 3));
-            openElection(b, "treasurer", "Elect our treasurer", new Motion.ElectOffice("treasurer", List.of(Permission.MAKE_PAYMENT), 1),
-                    people.subList(3, 5));
+            openElection(b, "treasurer", "Elect our treasurer", new Motion.ElectOffice("treasurer",
+                    List.of(Permission.MAKE_PAYMENT, Permission.RECORD_INVOICE), 1), people.subList(3, 5));
             if (asm.trade() >= 0) {
                 int seats = Math.min(3, (members(b).size() + 24) / 25);
                 openElection(b, "delegates", "Elect our delegates to the " + DemoNames.TRADE_NAMES.get(asm.trade()),
@@ -235,6 +238,8 @@ final class DemoGenerator {
         for (Event e : closeRound()) {
             if (e instanceof OfficeEvent.OfficeFilled f && f.office().equals("secretary") && !f.holders().isEmpty()) {
                 secretaries.put(f.body(), f.holders().get(0));
+            } else if (e instanceof OfficeEvent.OfficeFilled f && f.office().equals("treasurer") && !f.holders().isEmpty()) {
+                treasurers.put(f.body(), f.holders().get(0));
             }
         }
         logins.put("the secretary of the Northside Bakery Workers' Section", secretaries.get(new BodyId("northside-bakery")));
@@ -661,7 +666,7 @@ final class DemoGenerator {
     }
 
     /** A council decides by its member bodies' own votes: each assembly votes on its ballot, each member council asks its own members. */
-    private void councilDecides(BodyId council, String tag, String title, String text, Motion motion, String competence,
+    void councilDecides(BodyId council, String tag, String title, String text, Motion motion, String competence,
             Function<BodyId, Ballot> ballotFor) {
         ProposalId id = councilOpen(council, tag, title, text, motion, competence, null);
         for (BodyId member : sortedMemberBodies(council)) {
@@ -678,7 +683,7 @@ final class DemoGenerator {
     }
 
     /** Voting opens, the voters vote, and the votes close; returns the closing tick's events. */
-    private List<Event> closeRound() {
+    List<Event> closeRound() {
         Instant opens = now;
         Instant closes = now;
         for (Open o : round) {
@@ -699,7 +704,7 @@ final class DemoGenerator {
     }
 
     /** The councils' proposals of the round close. */
-    private void settle() {
+    void settle() {
         Instant closes = now;
         for (ProposalId id : councilOpen) {
             closes = max(closes, state.proposal(id).closesAt());
@@ -710,7 +715,7 @@ final class DemoGenerator {
 
     // ---------------------------------------------------------------- running steps
 
-    private List<Event> run(MemberId by, Command command) {
+    List<Event> run(MemberId by, Command command) {
         return execute(by, command, null);
     }
 
@@ -718,12 +723,12 @@ final class DemoGenerator {
         execute(by, command, rule);
     }
 
-    private List<Event> tick(Instant at) {
+    List<Event> tick(Instant at) {
         now = max(now, at);
         return execute(null, new Tick(), null);
     }
 
-    private List<Event> execute(MemberId by, Command command, String refusal) {
+    List<Event> execute(MemberId by, Command command, String refusal) {
         if (!(command instanceof Tick)) {
             now = now.plusSeconds(1 + rnd.nextInt(9));
         }
@@ -769,7 +774,7 @@ final class DemoGenerator {
         return out;
     }
 
-    private List<BodyId> sortedMemberBodies(BodyId council) {
+    List<BodyId> sortedMemberBodies(BodyId council) {
         List<BodyId> out = new ArrayList<>(state.body(council).memberBodies().keySet());
         out.sort(null);
         return out;
@@ -808,7 +813,7 @@ final class DemoGenerator {
         };
     }
 
-    private static Ballot yes() {
+    static Ballot yes() {
         return new Ballot.YesNo(Ballot.Choice.YES);
     }
 
@@ -847,7 +852,7 @@ final class DemoGenerator {
         return new BodyId(asm.id());
     }
 
-    private static BodyId localFed(int d) {
+    static BodyId localFed(int d) {
         return new BodyId(DemoNames.DISTRICT_IDS.get(d));
     }
 

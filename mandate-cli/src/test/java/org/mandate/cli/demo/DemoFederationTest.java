@@ -115,6 +115,9 @@ class DemoFederationTest {
         assertThat(all(BodyEvent.ApplicantSponsored.class)).isNotEmpty();
         assertThat(all(BodyEvent.MemberAdmitted.class)).anyMatch(e -> e.decision() == null).anyMatch(e -> e.decision() != null);
         assertThat(all(BodyEvent.CompetenceGranted.class)).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(all(org.mandate.core.credit.CreditEvent.ClearingApplied.class)).anyMatch(e -> e.setOff() > 0 && e.settled() > 0);
+        assertThat(all(org.mandate.core.credit.CreditEvent.InvoiceDisputed.class)).isNotEmpty();
+        assertThat(all(org.mandate.core.credit.CreditEvent.PaymentMade.class)).isNotEmpty();
         assertThat(all(BodyEvent.CouncilFounded.class)).hasSize(8);
         assertThat(all(ProposalEvent.BodyVoteCast.class)).isNotEmpty();
         assertThat(all(ProposalEvent.CommentPosted.class)).anyMatch(e -> e.replyTo() != null);

@@ -11,6 +11,11 @@ public enum Permission {
     PUBLISH_ANNOUNCEMENT,
     /** Give a member of the body who lost their password a one-time reset code (used by the server). */
     ISSUE_RESET_CODE,
-    /** Make payments from the body's mutual-credit account (used by the economic module). */
-    MAKE_PAYMENT
+    /**
+     * Make payments from the body's mutual-credit account, and accept or dispute invoices sent to the
+     * body: accepting an invoice commits the body's money as surely as paying it.
+     */
+    MAKE_PAYMENT,
+    /** Record an invoice in the body's name against another body, which then accepts or disputes it. */
+    RECORD_INVOICE
 }

@@ -79,6 +79,10 @@ final class Effects {
             case CallReferendum c -> ProposalRules.openedBy(state, c.referendum(), body, p.proposer(), new Referendum(p.id().value()),
                     c.question(), c.text() == null ? "" : c.text(), now);
             case Referendum r -> List.of();
+            case AdoptMutualCredit a -> org.mandate.core.credit.CreditMotions.effects(body, p.id(), a, now);
+            case SetCreditLimit l -> org.mandate.core.credit.CreditMotions.effects(body, p.id(), l, now);
+            case AdoptLimitRule l -> org.mandate.core.credit.CreditMotions.effects(body, p.id(), l, now);
+            case ScheduleClearing c -> org.mandate.core.credit.CreditMotions.effects(body, p.id(), c, now);
         };
     }
 

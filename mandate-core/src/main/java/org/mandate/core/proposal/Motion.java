@@ -167,4 +167,35 @@ public sealed interface Motion {
     record Referendum(String calledBy) implements Motion {
         public DecisionKind kind() { return DecisionKind.REFERENDUM; }
     }
+
+    // --- mutual credit (issue 7): a council's ordinary business, relying on a granted competence ---
+
+    /**
+     * Start mutual credit between the council's member bodies, in the named unit of account: each member
+     * body, and each body admitted later, has an account from then on, and balances always sum to zero.
+     */
+    record AdoptMutualCredit(String unit) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /** Set how far below zero one member body's account may go. */
+    record SetCreditLimit(BodyId body, long limit) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /**
+     * Set every account's limit by a rule: {@code permille} thousandths of the body's turnover over the
+     * last {@code months} months, between {@code floor} and {@code cap}. Replaces earlier per-body limits.
+     */
+    record AdoptLimitRule(int permille, int months, long floor, long cap) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /**
+     * Clear the accepted, unpaid invoices between member bodies at {@code when}; with
+     * {@code settleThroughCredit}, then settle what remains through the accounts, within their limits.
+     */
+    record ScheduleClearing(String clearing, java.time.Instant when, boolean settleThroughCredit) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
 }

@@ -134,6 +134,10 @@ final class MotionChecks {
                             ? new Rejection.IdInUse("proposal", String.valueOf(c.referendum()))
                     : c.question() == null || c.question().isBlank() ? new Rejection.InvalidProposal("a referendum states its question") : null;
             case Referendum r -> body.isCouncil() ? null : new Rejection.NotACouncil(body.id());
+            case AdoptMutualCredit a -> org.mandate.core.credit.CreditMotions.problem(state, body, a);
+            case SetCreditLimit l -> org.mandate.core.credit.CreditMotions.problem(state, body, l);
+            case AdoptLimitRule l -> org.mandate.core.credit.CreditMotions.problem(state, body, l);
+            case ScheduleClearing c -> org.mandate.core.credit.CreditMotions.problem(state, body, c);
         };
     }
 

@@ -44,6 +44,9 @@ public final class Limits {
             case OfficeCommand.ScheduleMeeting c -> first(over("place", c.place(), TITLE), over("agenda", c.agenda(), NOTE));
             case PetitionCommand.OpenPetition c -> first(over("title", c.title(), TITLE), over("text", c.text(), NOTE));
             case org.mandate.core.council.CouncilCommand.CastSeatVote c -> ballot(c.ballot());
+            case org.mandate.core.credit.CreditCommand.MakePayment c -> over("reference", c.reference(), TITLE);
+            case org.mandate.core.credit.CreditCommand.RecordInvoice c -> over("description", c.description(), NOTE);
+            case org.mandate.core.credit.CreditCommand.DisputeInvoice c -> over("reason", c.reason(), NOTE);
             default -> null;
         };
     }
@@ -55,6 +58,7 @@ public final class Limits {
             case Motion.GrantCompetence g -> over("description", g.description(), NOTE);
             case Motion.CallReferendum r -> first(over("question", r.question(), TITLE), over("text", r.text(), NOTE));
             case Motion.CastBodyVote v -> ballot(v.ballot());
+            case Motion.AdoptMutualCredit a -> over("unit of account", a.unit(), TITLE);
             case null -> null;
             default -> null;
         };

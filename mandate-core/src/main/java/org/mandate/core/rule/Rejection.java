@@ -252,6 +252,84 @@ public sealed interface Rejection {
         }
     }
 
+    // --- mutual credit and invoices ---
+
+    record NoMutualCredit(BodyId council) implements Rejection {
+        public String message() {
+            return council + " has not adopted mutual credit: its member bodies have no accounts in it until the council decides to.";
+        }
+    }
+
+    record MutualCreditAlreadyAdopted(BodyId council, String unit) implements Rejection {
+        public String message() { return council + " already runs mutual credit, in " + unit + "."; }
+    }
+
+    record NoAccount(BodyId body, BodyId council) implements Rejection {
+        public String message() {
+            return body + " has no account in the mutual credit of " + council + ": only the council's member bodies have one.";
+        }
+    }
+
+    record NotAPositiveAmount(String what, long amount) implements Rejection {
+        public String message() {
+            return "The " + what + " must be a whole number of the smallest unit, from 1 to 1000000000000000000; " + amount + " is not.";
+        }
+    }
+
+    record InvoiceToItself(BodyId body) implements Rejection {
+        public String message() { return "An invoice goes from one body to another; " + body + " cannot invoice itself."; }
+    }
+
+    record PaymentToItself(BodyId body) implements Rejection {
+        public String message() { return "A payment goes from one account to another; " + body + " cannot pay itself."; }
+    }
+
+    record BeyondCreditLimit(BodyId body, long balance, long amount, long limit) implements Rejection {
+        public String message() {
+            return "Paying " + amount + " would take the balance of " + body + " from " + balance + " to " + (balance - amount)
+                    + ", below its credit limit of -" + limit + " that the council set.";
+        }
+    }
+
+    record UnknownInvoice(String invoice) implements Rejection {
+        public String message() { return "There is no invoice '" + invoice + "'."; }
+    }
+
+    record InvoiceStatus(String invoice, String status, String needed) implements Rejection {
+        public String message() { return "Invoice '" + invoice + "' is " + status + "; this can only be done while it is " + needed + "."; }
+    }
+
+    record NotThisInvoice(String invoice, String reason) implements Rejection {
+        public String message() { return "This payment cannot pay invoice '" + invoice + "': " + reason + "."; }
+    }
+
+    record NoReason(String what) implements Rejection {
+        public String message() { return "A " + what + " must give its reason, for the other side and the record."; }
+    }
+
+    record UnknownClearing(String clearing, BodyId council) implements Rejection {
+        public String message() { return council + " has scheduled no clearing '" + clearing + "' (or its decision was annulled)."; }
+    }
+
+    record ClearingNotDue(String clearing, Instant due) implements Rejection {
+        public String message() { return "Clearing '" + clearing + "' is scheduled for " + due + " and cannot be applied before then."; }
+    }
+
+    record ClearingAlreadyApplied(String clearing) implements Rejection {
+        public String message() { return "Clearing '" + clearing + "' has already been applied; a clearing is applied once."; }
+    }
+
+    record InvalidClearing(String clearing, String reason) implements Rejection {
+        public String message() { return "Clearing '" + clearing + "' cannot be applied as given: " + reason + "."; }
+    }
+
+    record OnlyTheServerClears(MemberId member) implements Rejection {
+        public String message() {
+            return "Member " + member + " cannot apply a clearing: the server applies, when it falls due, the clearing the council "
+                    + "scheduled, computed by the published algorithm, so that no one chooses whose debts are set off.";
+        }
+    }
+
     // --- time ---
 
     record OnlyTheClock(MemberId member) implements Rejection {

@@ -30,6 +30,48 @@ public final class Clearing {
      *     common fork-join pool); the result is the same either way
      */
     public static ClearingResult clear(Collection<Invoice> invoices, boolean parallel) {
+        Indexed x = index(invoices);
+        InvoiceGraph graph = new InvoiceGraph(x.bodies.size(), x.debtor, x.creditor, x.amount);
+        return result(x, graph, MaximumSetOff.of(graph, parallel));
+    }
+
+    /**
+     * The report of a set-off already made, such as one read back from the record: the invoices as they
+     * stood before it and the amount set off on each (by id; an invoice not named had none). The cycles
+     * are found by the same decomposition as {@link #clear}, so a set-off {@code clear} computed is
+     * explained again by the same cycles. A set-off that is not one (an amount below zero or above what
+     * the invoice owed, an unknown invoice, a net position moved) is a bug in the caller and throws
+     * {@link IllegalArgumentException}.
+     */
+    public static ClearingResult explain(Collection<Invoice> invoices, Map<String, Long> setOff) {
+        Indexed x = index(invoices);
+        long[] s = new long[x.sorted.size()];
+        long[] net = new long[x.bodies.size()];
+        Map<String, Long> left = new HashMap<>(setOff);
+        for (int i = 0; i < s.length; i++) {
+            Long amount = left.remove(x.sorted.get(i).id());
+            s[i] = amount == null ? 0 : amount;
+            if (s[i] < 0 || s[i] > x.amount[i]) {
+                throw new IllegalArgumentException("the set-off of " + x.sorted.get(i).id() + " is outside 0.." + x.amount[i]);
+            }
+            net[x.debtor[i]] -= s[i];
+            net[x.creditor[i]] += s[i];
+        }
+        if (!left.isEmpty()) {
+            throw new IllegalArgumentException("set-offs of invoices not in the clearing: " + new TreeSet<>(left.keySet()));
+        }
+        for (int v = 0; v < net.length; v++) {
+            if (net[v] != 0) {
+                throw new IllegalArgumentException("the set-off moves the net position of " + x.bodies.get(v));
+            }
+        }
+        return result(x, new InvoiceGraph(x.bodies.size(), x.debtor, x.creditor, x.amount), s);
+    }
+
+    /** Invoices in order of id, bodies in order of id, and each invoice's ends and amount by index. */
+    private record Indexed(List<Invoice> sorted, List<BodyId> bodies, int[] debtor, int[] creditor, long[] amount) {}
+
+    private static Indexed index(Collection<Invoice> invoices) {
         List<Invoice> sorted = new ArrayList<>(invoices);
         sorted.sort(Comparator.comparing(Invoice::id));
         for (int i = 1; i < sorted.size(); i++) {
@@ -56,9 +98,11 @@ public final class Clearing {
             creditor[i] = index.get(invoice.creditor());
             amount[i] = invoice.outstanding();
         }
-        InvoiceGraph graph = new InvoiceGraph(bodies.size(), debtor, creditor, amount);
-        long[] setOff = MaximumSetOff.of(graph, parallel);
-        CycleDecomposition cycles = CycleDecomposition.of(graph.bodies(), debtor, creditor, setOff);
-        return new ClearingResult(List.copyOf(sorted), bodies, graph, setOff, cycles);
+        return new Indexed(List.copyOf(sorted), bodies, debtor, creditor, amount);
+    }
+
+    private static ClearingResult result(Indexed x, InvoiceGraph graph, long[] setOff) {
+        CycleDecomposition cycles = CycleDecomposition.of(graph.bodies(), x.debtor, x.creditor, setOff);
+        return new ClearingResult(x.sorted, x.bodies, graph, setOff, cycles);
     }
 }

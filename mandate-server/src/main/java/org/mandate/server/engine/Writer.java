@@ -33,6 +33,9 @@ import org.mandate.store.Store;
  * then completes each submission. Time is read here, in the shell, never in the core: each command is
  * stamped with the writer's clock, never earlier than the record's.
  *
+ * <p>A tick also applies the clearings it finds due ({@link org.mandate.server.credit.DueClearings}): the
+ * tick's outcome then holds their events after its own.
+ *
  * <p>If the store fails, the in-memory state has run ahead of what is durable: the writer stops and
  * fails every waiting submission; a restart rebuilds the state from the store.
  */
@@ -58,6 +61,7 @@ public final class Writer implements AutoCloseable {
     /** How many events are durable in the store. */
     private volatile long durable;
     private volatile java.util.function.IntConsumer batches = n -> { };
+    private final org.mandate.server.credit.DueClearings clearings = new org.mandate.server.credit.DueClearings();
 
     private record Submission(Command command, MemberId actor, CompletableFuture<Outcome> done) {}
 
@@ -159,6 +163,15 @@ public final class Writer implements AutoCloseable {
                 now = state.clock();
             }
             Outcome o = Mandate.execute(state, s.command(), new Context(s.actor(), now));
+            if (s.command() instanceof org.mandate.core.clock.Tick && o instanceof Outcome.Accepted a) {
+                // what fell due may include a council's clearing: computed and applied here, as the system
+                List<Event> cleared = clearings.apply(state, now);
+                if (!cleared.isEmpty()) {
+                    List<Event> all = new ArrayList<>(a.events());
+                    all.addAll(cleared);
+                    o = Outcome.accept(all);
+                }
+            }
             outcomes.add(o);
             if (o instanceof Outcome.Accepted a) {
                 accepted.addAll(a.events());

@@ -50,6 +50,7 @@ final class QueryRoutes {
         config.routes.get("/api/v1/proposals/{proposal}/ballots", ctx -> pagedOf(ctx, w, "proposal", ProposalId::new, ProposalViews::ballots));
         config.routes.get("/api/v1/petitions/{petition}", ctx -> one(ctx, w, "petition", s -> s, PetitionViews::detail));
         config.routes.get("/api/v1/referendums", ctx -> paged(ctx, w, ProposalViews::referendums));
+        CreditRoutes.register(config, w);
     }
 
     interface Query<I> {
@@ -60,21 +61,21 @@ final class QueryRoutes {
         Answer answer(Reading r, I id, PageRequest page);
     }
 
-    private static <I> void one(Context ctx, Wiring w, String param, Function<String, I> id, Query<I> query) {
+    static <I> void one(Context ctx, Wiring w, String param, Function<String, I> id, Query<I> query) {
         I key = id(ctx, w, param, id);
         if (key != null) {
             answer(ctx, w, r -> query.answer(r, key));
         }
     }
 
-    private static <I> void pagedOf(Context ctx, Wiring w, String param, Function<String, I> id, PagedQuery<I> query) {
+    static <I> void pagedOf(Context ctx, Wiring w, String param, Function<String, I> id, PagedQuery<I> query) {
         I key = id(ctx, w, param, id);
         if (key != null) {
             paged(ctx, w, (r, page) -> query.answer(r, key, page));
         }
     }
 
-    private static void paged(Context ctx, Wiring w, BiFunction<Reading, PageRequest, Answer> query) {
+    static void paged(Context ctx, Wiring w, BiFunction<Reading, PageRequest, Answer> query) {
         String limit = ctx.queryParam("limit");
         String after = ctx.queryParam("after");
         Answer.Problem bad = PageRequest.problem(limit, after);
@@ -87,7 +88,7 @@ final class QueryRoutes {
     }
 
     /** The id in the path; a text that cannot be an id names nothing, so it is answered as unknown. */
-    private static <I> I id(Context ctx, Wiring w, String param, Function<String, I> id) {
+    static <I> I id(Context ctx, Wiring w, String param, Function<String, I> id) {
         String raw = ctx.pathParam(param);
         if (!Ids.valid(raw)) {
             Problems.of(ctx, w.codec(), 404, "Unknown" + Character.toUpperCase(param.charAt(0)) + param.substring(1),

@@ -60,6 +60,10 @@ final class Acts {
             case OfficeEvent.ResetCodeIssued e -> e.by();
             case PetitionEvent.PetitionOpened e -> e.openedBy();
             case PetitionEvent.PetitionSigned e -> e.member();
+            case org.mandate.core.credit.CreditEvent.PaymentMade e -> e.by();
+            case org.mandate.core.credit.CreditEvent.InvoiceRecorded e -> e.by();
+            case org.mandate.core.credit.CreditEvent.InvoiceAccepted e -> e.by();
+            case org.mandate.core.credit.CreditEvent.InvoiceDisputed e -> e.by();
             default -> null;
         };
     }

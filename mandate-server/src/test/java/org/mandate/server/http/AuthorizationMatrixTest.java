@@ -20,6 +20,7 @@ import org.mandate.codec.Vocabulary;
 import org.mandate.core.BodyId;
 import org.mandate.core.MemberId;
 import org.mandate.core.ProposalId;
+import org.mandate.core.credit.CreditCommand;
 import org.mandate.core.member.MemberCommand;
 import org.mandate.core.office.Permission;
 import org.mandate.core.petition.PetitionCommand.OpenPetition;
@@ -38,7 +39,9 @@ import org.mandate.core.proposal.ProposalCommand.SubmitProposal;
  * <p>The federation: assemblies bakery (ana, ben, cat, dan) and mill (eve, fay, gus) in the council fed,
  * whose business delegates vote. ana, bakery's delegate, was recalled (the seat passed to ben); eve's term
  * as mill's delegate ran out; cat is bakery's secretary, who may publish announcements and nothing else;
- * zed is registered but a member of nothing; and the server has an operator.
+ * zed is registered but a member of nothing; and the server has an operator. bakery and mill also trade in the
+ * council market's mutual credit, where mill's treasurer gus recorded an invoice on bakery, whose answer
+ * belongs to an office of bakery that no one in the table holds.
  */
 class AuthorizationMatrixTest extends ServerFixture {
 
@@ -103,6 +106,15 @@ class AuthorizationMatrixTest extends ServerFixture {
             row("open-petition", i -> "{\"type\":\"open-petition\",\"petition\":\"recall.again\",\"kind\":\"recall\",\"body\":\"" + i.foreign()
                     + "\",\"target\":\"" + OFFICER.get(i.foreign()) + "\",\"office\":\"" + OFFICE.get(i.foreign()) + "\"}", "NotAMember"),
             row("sign-petition", i -> "{\"type\":\"sign-petition\",\"petition\":\"recall." + OFFICER.get(i.foreign()) + "\"}", "NotAMember"),
+            // mutual credit in the council market: bakery's money and bakery's name, which none of them may commit
+            row("make-payment", i -> "{\"type\":\"make-payment\",\"council\":\"market\",\"from\":\"bakery\",\"to\":\"mill\",\"amount\":10}",
+                    "NotPermitted"),
+            row("record-invoice", i -> "{\"type\":\"record-invoice\",\"council\":\"market\",\"invoice\":\"inv.forged\","
+                    + "\"creditor\":\"bakery\",\"debtor\":\"mill\",\"amount\":10}", "NotPermitted"),
+            row("accept-invoice", i -> "{\"type\":\"accept-invoice\",\"invoice\":\"inv.bakery\"}", "NotPermitted"),
+            row("dispute-invoice", i -> "{\"type\":\"dispute-invoice\",\"invoice\":\"inv.bakery\",\"reason\":\"No\"}", "NotPermitted"),
+            row("apply-clearing", i -> "{\"type\":\"apply-clearing\",\"council\":\"market\",\"clearing\":\"market.c1\",\"lines\":[]}",
+                    "OnlyTheServerClears"),
             // time
             row("tick", i -> "{\"type\":\"tick\"}", "OnlyTheClock"));
 
@@ -171,11 +183,14 @@ class AuthorizationMatrixTest extends ServerFixture {
                 EngineScenario.delegatesCouncil(), List.of(new BodyId("mill"))));
         s.adopt("mill", "mill.join.fed", new Motion.JoinAsFounder(new BodyId("fed")));
         s.councilAdopts("fed", "fed.grant.hours", new Motion.GrantCompetence("hours", "Working hours"), null);
+        s.credit("market", "bakery", "mill");
         s.elect("mill", "mill.delegates", new Motion.ElectDelegates(new BodyId("fed"), 0), "eve");
         s.after(Duration.ofDays(10));
         s.elect("bakery", "bakery.delegates", new Motion.ElectDelegates(new BodyId("fed"), 1), "ana", "ben");
         s.elect("bakery", "bakery.secretary", new Motion.ElectOffice("secretary", List.of(Permission.PUBLISH_ANNOUNCEMENT), 1), "cat");
-        s.elect("mill", "mill.treasurer", new Motion.ElectOffice("treasurer", List.of(Permission.MAKE_PAYMENT), 1), "gus");
+        s.elect("mill", "mill.treasurer", new Motion.ElectOffice("treasurer", List.of(Permission.MAKE_PAYMENT, Permission.RECORD_INVOICE), 1),
+                "gus");
+        s.given("gus", new CreditCommand.RecordInvoice(new BodyId("market"), "inv.bakery", new BodyId("mill"), new BodyId("bakery"), 250, "Flour"));
         // ana is recalled: two of bakery's four members sign, the petition itself recalls, and her seat passes to ben
         s.given("dan", new OpenPetition("recall.ana", PetitionKind.RECALL, new BodyId("bakery"), null, "She voted against our mandate",
                 new MemberId("ana"), new BodyId("fed"), null));

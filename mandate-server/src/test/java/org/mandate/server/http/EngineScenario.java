@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.mandate.core.BodyId;
@@ -22,6 +23,7 @@ import org.mandate.core.clock.Tick;
 import org.mandate.core.count.Apportionment;
 import org.mandate.core.count.Fraction;
 import org.mandate.core.member.MemberCommand;
+import org.mandate.core.office.Permission;
 import org.mandate.core.proposal.Motion;
 import org.mandate.core.proposal.ProposalCommand;
 import org.mandate.core.vote.Ballot;
@@ -57,6 +59,12 @@ final class EngineScenario {
         return windows(Charter.defaultCouncil(), Duration.ofDays(3)).withCouncil(new CouncilRules(CouncilRules.VotingBy.DELEGATES,
                 Apportionment.Rule.onePerBody(), CouncilRules.Referral.ABSTAIN, Fraction.of(1, 3), Fraction.of(2, 3), Fraction.HALF,
                 CouncilRules.ReferendumWeighting.ONE_MEMBER_ONE_VOTE));
+    }
+
+    /** A council whose own business its member bodies vote, each by its own decision, for three days; its record is open. */
+    static Charter bodiesCouncil() {
+        Charter c = windows(Charter.defaultCouncil(), Duration.ofDays(3));
+        return new Charter(c.rules(), c.admission(), c.weighting(), c.annulmentWindow(), true, c.delegation(), c.council());
     }
 
     private static Charter windows(Charter c, Duration voting) {
@@ -154,6 +162,29 @@ final class EngineScenario {
             adopt(body, body + ".on." + proposal, new Motion.CastBodyVote(id, YES));
         }
         return close(proposal);
+    }
+
+    /**
+     * Mutual credit between assemblies: {@code founder} founds {@code council} (voted by its member bodies)
+     * with {@code others}, which join; the member bodies grant it 'trade', on which it adopts mutual
+     * credit in hours.
+     */
+    void credit(String council, String founder, String... others) {
+        adopt(founder, founder + ".found." + council, new Motion.FoundCouncil(new BodyId(council), "Council " + council, "trade",
+                bodiesCouncil(), Arrays.stream(others).map(BodyId::new).toList()));
+        for (String other : others) {
+            adopt(other, other + ".join." + council, new Motion.JoinAsFounder(new BodyId(council)));
+        }
+        councilAdopts(council, council + ".grant.trade", new Motion.GrantCompetence("trade", "Trade between the member bodies"), null);
+        councilAdopts(council, council + ".credit", new Motion.AdoptMutualCredit("hours"), "trade");
+    }
+
+    /** Each body elects its treasurer (body to member), who may make payments and record invoices, for one term. */
+    void treasurers(Map<String, String> treasurers) {
+        for (var t : new java.util.TreeMap<>(treasurers).entrySet()) {
+            elect(t.getKey(), t.getKey() + ".treasurer." + now().toEpochMilli(), new Motion.ElectOffice("treasurer",
+                    List.of(Permission.MAKE_PAYMENT, Permission.RECORD_INVOICE), 1), t.getValue());
+        }
     }
 
     /** Moves the clock to the close of the proposal's vote and ticks. */

@@ -14,7 +14,10 @@ import org.mandate.codec.Codec;
 import org.mandate.core.Command;
 import org.mandate.core.MemberId;
 import org.mandate.core.Outcome;
+import org.mandate.core.BodyId;
 import org.mandate.core.charter.Charter;
+import org.mandate.core.credit.CreditCommand;
+import org.mandate.core.proposal.Motion;
 import org.mandate.record.checkpoint.LogKeys;
 import org.mandate.server.account.Accounts;
 import org.mandate.server.engine.Engine;
@@ -95,6 +98,46 @@ final class Served implements AutoCloseable {
                 + "\"target\":\"ana\",\"council\":\"fed\"}");
         advance(Duration.ofMinutes(1));
         command("chi", "{\"type\":\"cast-vote\",\"proposal\":\"recall-ana.vote\",\"ballot\":{\"type\":\"yes-no\",\"choice\":\"yes\"}}");
+    }
+
+    /**
+     * Mutual credit beside the example federation: the public assembly farm (kim), and the council market
+     * of bakery, mill and farm, voted by its member bodies, with treasurers chi, dee and kim, a limit rule
+     * and a limit of bakery's own. Three accepted invoices form a cycle (bakery owes mill 600 as inv-1,
+     * mill owes farm 400 as inv-2, farm owes bakery 300 as inv-3); inv-4 (bakery owes farm 50) awaits
+     * bakery's answer; bakery disputed inv-5; bakery paid farm 100 in advance. The council scheduled the
+     * clearing market-clearing-1, settling through the accounts, and the server applied it on its tick.
+     */
+    void credit() throws Exception {
+        EngineScenario s = new EngineScenario(engine, clock);
+        s.assembly("farm", open(EngineScenario.quickAssembly()), "kim");
+        s.credit("market", "bakery", "mill", "farm");
+        s.councilAdopts("market", "market.rule", new Motion.AdoptLimitRule(500, 6, 200, 2_000), "trade");
+        s.councilAdopts("market", "market.limit.bakery", new Motion.SetCreditLimit(new BodyId("bakery"), 1_500), "trade");
+        s.treasurers(java.util.Map.of("bakery", "chi", "mill", "dee", "farm", "kim"));
+        invoice(s, "dee", "inv-1", "mill", "bakery", 600, "chi");
+        invoice(s, "kim", "inv-2", "farm", "mill", 400, "dee");
+        invoice(s, "chi", "inv-3", "bakery", "farm", 300, "kim");
+        invoice(s, "kim", "inv-4", "farm", "bakery", 50, null);
+        invoice(s, "dee", "inv-5", "mill", "bakery", 80, null);
+        s.given("chi", new CreditCommand.DisputeInvoice("inv-5", "We never ordered bran."));
+        s.given("chi", new CreditCommand.MakePayment(new BodyId("market"), new BodyId("bakery"), new BodyId("farm"), 100, "Advance on eggs", null));
+        Instant when = s.now().plus(Duration.ofDays(10));
+        s.councilAdopts("market", "market.clear", new Motion.ScheduleClearing("market-clearing-1", when, true), "trade");
+        s.at(when);
+        s.tick();
+    }
+
+    private static void invoice(EngineScenario s, String by, String id, String creditor, String debtor, long amount, String acceptedBy) {
+        s.given(by, new CreditCommand.RecordInvoice(new BodyId("market"), id, new BodyId(creditor), new BodyId(debtor), amount, "Goods " + id));
+        if (acceptedBy != null) {
+            s.given(acceptedBy, new CreditCommand.AcceptInvoice(id));
+        }
+    }
+
+    /** The charter, with its record open to the public. */
+    static Charter open(Charter c) {
+        return new Charter(c.rules(), c.admission(), c.weighting(), c.annulmentWindow(), true, c.delegation(), c.council());
     }
 
     /** The default assembly charter, with its record open to the public. */

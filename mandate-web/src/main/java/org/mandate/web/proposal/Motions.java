@@ -40,6 +40,12 @@ final class Motions {
                     ? t.plain("role.seat", name(state, r.council())) : t.plain("role.office", r.office()));
             case Motion.CallReferendum c -> t.plain("motion.call-referendum", c.question());
             case Motion.Referendum r -> t.plain("motion.referendum");
+            case Motion.AdoptMutualCredit a -> t.plain("motion.adopt-mutual-credit", a.unit());
+            case Motion.SetCreditLimit l -> t.plain("motion.set-credit-limit", name(state, l.body()), Long.toString(l.limit()));
+            case Motion.AdoptLimitRule l -> t.plain("motion.adopt-limit-rule", Integer.toString(l.permille()), Integer.toString(l.months()),
+                    Long.toString(l.floor()), Long.toString(l.cap()));
+            case Motion.ScheduleClearing c -> t.plain(c.settleThroughCredit() ? "motion.schedule-clearing-settle" : "motion.schedule-clearing",
+                    c.clearing(), Words.when(c.when()));
         };
     }
 
