@@ -65,9 +65,7 @@ public final class Engine implements AutoCloseable {
     private static Engine open(Store store, Codec codec, LogKeys keys, MerkleTree tree, Federation state, ReadModel reads, Clock clock,
             int maxBatch) {
         Map<String, Map<String, String>> sealed = store.sealedBallots();
-        store.read(0, store.size(), (seq, bytes) -> {
-            tree.append(bytes);
-            Event e = restore(codec, codec.readEvent(bytes), sealed);
+        Replay.run(store, tree, bytes -> restore(codec, codec.readEvent(bytes), sealed), e -> {
             Mandate.evolve(state, e);
             reads.publish(e);
         });
