@@ -76,9 +76,11 @@ class NotProductiveTest {
 
     @Test
     void a_barely_productive_economy_stops_at_the_sweep_limit_with_lower_bounds_and_its_rate() {
-        // One good uses 0.999 of itself and takes 1 hour: v = 1 / (1 - 0.999) = 1000, approached by
-        // 1 + 0.999 + 0.999^2 + ..., far more than 50 sweeps away.
-        InputTable table = valid(InputTable.builder(1).labour(0, 1).input(0, 0, 0.999).build());
+        // Good 0 uses 0.999 of itself and takes 1 hour: v = 1 / (1 - 0.999) = 1000, approached by
+        // 1 + 0.999 + 0.999^2 + ..., far more than 50 sweeps away. Good 1 uses half a unit of itself,
+        // so the changes shrink at two rates (0.5 and 0.999) and bound nothing tightly enough to
+        // finish early.
+        InputTable table = valid(InputTable.builder(2).labour(0, 1).input(0, 0, 0.999).labour(1, 1).input(1, 1, 0.5).build());
 
         LabourOutcome outcome = LabourValues.compute(table, Precision.of(1e-10).withSweepLimit(50));
 

@@ -26,13 +26,39 @@ class ResidualAndThreadsTest {
     }
 
     @Test
-    void fewer_sweeps_give_lower_bounds_and_more_sweeps_a_smaller_residual() {
-        LabourOutcome.Solved rough = solved(LabourValues.compute(ECONOMY, Precision.of(1e-3)));
-        LabourOutcome.Solved fine = solved(LabourValues.compute(ECONOMY, Precision.of(1e-12)));
+    void sweeps_cut_short_by_their_limit_give_lower_bounds_of_the_values() {
+        LabourOutcome.Solved solved = solved(LabourValues.compute(ECONOMY, Precision.of(1e-12)));
+        for (int limit : new int[] {1, 3, 6}) {
+            LabourOutcome.SweepLimit stopped = (LabourOutcome.SweepLimit) LabourValues.compute(ECONOMY, Precision.of(1e-12).withSweepLimit(limit));
 
-        assertThat(fine.sweeps()).isGreaterThan(rough.sweeps());
-        for (int j = 0; j < ECONOMY.goods(); j++) {
-            assertThat(rough.values()[j]).as("good %d", j).isLessThanOrEqualTo(fine.values()[j]);
+            for (int j = 0; j < ECONOMY.goods(); j++) {
+                assertThat(stopped.lowerBounds()[j]).as("limit %d, good %d", limit, j).isLessThanOrEqualTo(solved.values()[j] * (1 + 1e-11));
+            }
+        }
+    }
+
+    @Test
+    void the_bounds_finish_in_well_under_half_the_plain_sweeps_at_the_same_values() {
+        // Plain Jacobi sweeps written out here, to the same residual.
+        double[] plain = new double[ECONOMY.goods()];
+        double[] next = new double[ECONOMY.goods()];
+        for (int j = 0; j < plain.length; j++) {
+            plain[j] = ECONOMY.labour(j);
+        }
+        int plainSweeps = 0;
+        while (Tables.residual(ECONOMY, plain) > 1e-10) {
+            ECONOMY.costOfInputs(plain, next);
+            for (int j = 0; j < plain.length; j++) {
+                plain[j] = ECONOMY.labour(j) + next[j];
+            }
+            plainSweeps++;
+        }
+
+        LabourOutcome.Solved solved = solved(LabourValues.compute(ECONOMY, Precision.of(1e-10)));
+
+        assertThat(solved.sweeps()).isLessThan(plainSweeps / 2);
+        for (int j = 0; j < plain.length; j++) {
+            assertThat(solved.values()[j]).as("good %d", j).isCloseTo(plain[j], org.assertj.core.api.Assertions.within(1e-8 * plain[j]));
         }
     }
 
