@@ -6,10 +6,10 @@ import java.util.Arrays;
  * Computes labour values by Jacobi sweeps from {@code v = l}: after {@code k} sweeps each value holds
  * the labour spent on the good directly and on its inputs up to {@code k} stages back. The values only
  * grow, so every sweep's values are lower bounds, and for a productive economy they converge as fast
- * as the largest eigenvalue of the inputs matrix shrinks the change (about 0.58 per sweep on the
+ * as the largest eigenvalue of the inputs matrix shrinks the change (about 0.6 per sweep on the
  * synthetic economy of the benchmark: 42 sweeps to a residual of 1e-10). The same sweeps bound, good
  * by good, how much is still to come; once those bounds are tight enough, {@link Extrapolation}
- * finishes early (16 passes on that economy). Either way the values returned are the ones whose
+ * finishes early (15 passes on that economy). Either way the values returned are the ones whose
  * residual was measured.
  *
  * <p>A non-productive economy has no finite values; the sweeps then grow without end or stall. Before
