@@ -62,6 +62,7 @@ public final class InputTable {
         return labour[good];
     }
 
+    /** Where good {@code good}'s entries begin; {@code start(goods())} is the number of entries. */
     public int start(int good) {
         return start[good];
     }
