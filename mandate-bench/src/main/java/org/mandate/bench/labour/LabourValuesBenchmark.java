@@ -1,5 +1,10 @@
 package org.mandate.bench.labour;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.mandate.economy.planning.labour.InputTable;
 import org.mandate.economy.planning.labour.LabourOutcome;
@@ -9,13 +14,17 @@ import org.mandate.economy.planning.labour.synthetic.SyntheticEconomy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Issue 8 target: labour values of 1,000,000 goods with about 25 inputs each, to a relative residual
@@ -24,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * finished early from their own bounds, on both cores and on one thread) are the alternatives it was
  * chosen over (plain Jacobi, Gauss–Seidel, GMRES(30), one thread each), and the physical reference: one plain pass over the same table
  * ({@link InputTable#costOfInputs}), which every method repeats once per sweep or iteration. Before
- * measuring, each method is run once, checked against the tolerance, and its passes printed.
+ * measuring, each method is run once, checked against the tolerance, and its passes printed. The
+ * machine is shared, so the process's CPU time per measured invocation is printed too (median), with
+ * the load average: it moves less with other people's work than the wall time JMH reports.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -42,6 +53,12 @@ public class LabourValuesBenchmark {
     InputTable table;
     double[] unitValues;
     double[] costs;
+
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final List<Long> cpuNanos = new ArrayList<>();
+    private boolean measuring;
+    private long cpuAtStart;
 
     @Setup
     public void setUp() {
@@ -69,6 +86,32 @@ public class LabourValuesBenchmark {
                 table.goods(), table.entries(), TOLERANCE, jacobi.sweeps(), jacobiResidual, plainPasses[0], plainResidual,
                 gsPasses[0], gsResidual,
                 GMRES_RESTART, gmresPasses[0], gmresResidual, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+    }
+
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams params) {
+        measuring = params.getType() == IterationType.MEASUREMENT;
+    }
+
+    @Setup(Level.Invocation)
+    public void startClock() {
+        cpuAtStart = os.getProcessCpuTime();
+    }
+
+    @TearDown(Level.Invocation)
+    public void stopClock() {
+        if (measuring) {
+            cpuNanos.add(os.getProcessCpuTime() - cpuAtStart);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void report() throws Exception {
+        long[] sorted = cpuNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        String[] loadavg = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+        String load = String.join(" ", loadavg[0], loadavg[1], loadavg[2]);
+        System.out.printf("%nprocess CPU per measured invocation: median %.1f ms over %d (load average now %s)%n",
+                sorted[sorted.length / 2] / 1e6, sorted.length, load);
     }
 
     @Benchmark
