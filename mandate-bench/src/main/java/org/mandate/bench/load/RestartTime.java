@@ -1,12 +1,15 @@
 package org.mandate.bench.load;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.mandate.codec.Codec;
 import org.mandate.core.BodyId;
 import org.mandate.core.Event;
@@ -34,6 +37,8 @@ import org.mandate.store.Store;
  * (read, read and hash, read and decode, fold), so the total can be held against its parts.
  *
  * <pre>java -cp mandate-bench/target/benchmarks.jar org.mandate.bench.load.RestartTime --db sqlite</pre>
+ * With {@code --data DIR} (SQLite) the store is kept in {@code DIR} and grown only if absent, so running the
+ * program again times a restart in a fresh JVM, as a server's restart is.
  */
 public final class RestartTime {
     private static final int ASSEMBLIES = 200;
@@ -43,38 +48,60 @@ public final class RestartTime {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv, java.util.Map.of("db", "sqlite", "events", "1000000", "runs", "5"));
+        Args args = new Args(argv, java.util.Map.of("db", "sqlite", "events", "1000000", "runs", "5", "data", ""));
         PrintStream out = System.out;
         out.printf("RestartTime %s; %d cores; load %.2f; %s%n", List.of(argv), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
+        if (!args.get("data").isEmpty()) {
+            // A kept SQLite directory: grown once, then each run of this program is a restart in a fresh JVM.
+            Path dir = Path.of(args.get("data"));
+            Instant end = Instant.parse("2026-01-05T09:00:00Z");
+            if (!Files.exists(dir.resolve("mandate.db"))) {
+                Files.createDirectories(dir);
+                end = store(() -> Store.sqlite(dir), dir, args.integer("events"), out, "sqlite");
+                Files.writeString(dir.resolve("clock.txt"), end.toString());
+            } else {
+                end = Instant.parse(Files.readString(dir.resolve("clock.txt")).strip());
+            }
+            restarts(() -> Store.sqlite(dir), dir, end, args.integer("runs"), out, "sqlite (fresh JVM)");
+            return;
+        }
         try (Database db = Database.start(args.get("db"))) {
             db.create("restart");
-            Instant end;
-            long t0 = System.nanoTime();
-            try (Store store = db.open("restart")) {
-                StoreFeeder feeder = new StoreFeeder(store, db.dataDir("restart"), Instant.parse("2026-01-05T09:00:00Z"));
-                grow(feeder, args.integer("events"));
-                feeder.flush();
-                end = feeder.now();
-                out.printf("%s: stored %,d events in %.1f s%n", db.kind(), store.size(), (System.nanoTime() - t0) / 1e9);
-            }
-            for (int run = 1; run <= args.integer("runs"); run++) {
-                try (Store store = db.open("restart")) {
-                    t0 = System.nanoTime();
-                    try (Engine engine = Engine.open(store, db.dataDir("restart"), Clock.fixed(end, ZoneOffset.UTC))) {
-                        double open = (System.nanoTime() - t0) / 1e9;
-                        if (!engine.reads().await(engine.size(), Duration.ofMinutes(5))) {
-                            throw new IllegalStateException("the read model did not catch up");
-                        }
-                        double caughtUp = (System.nanoTime() - t0) / 1e9;
-                        out.printf("%s restart %d: %,d events; ready for commands at %.2f s, read model caught up at %.2f s; load %.2f%n",
-                                db.kind(), run, engine.size(), open, caughtUp,
-                                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                    }
-                }
-            }
+            Instant end = store(() -> db.open("restart"), db.dataDir("restart"), args.integer("events"), out, db.kind());
+            restarts(() -> db.open("restart"), db.dataDir("restart"), end, args.integer("runs"), out, db.kind());
             try (Store store = db.open("restart")) {
                 stages(store, out, db.kind());
+            }
+        }
+    }
+
+    /** Grows the federation into a new store; returns the generator's clock at the end. */
+    private static Instant store(Supplier<Store> opener, Path dataDir, long events, PrintStream out, String kind) {
+        long t0 = System.nanoTime();
+        try (Store store = opener.get()) {
+            StoreFeeder feeder = new StoreFeeder(store, dataDir, Instant.parse("2026-01-05T09:00:00Z"));
+            grow(feeder, events);
+            feeder.flush();
+            out.printf("%s: stored %,d events in %.1f s%n", kind, store.size(), (System.nanoTime() - t0) / 1e9);
+            return feeder.now();
+        }
+    }
+
+    private static void restarts(Supplier<Store> opener, Path dataDir, Instant end, int runs, PrintStream out, String kind) {
+        for (int run = 1; run <= runs; run++) {
+            try (Store store = opener.get()) {
+                long t0 = System.nanoTime();
+                try (Engine engine = Engine.open(store, dataDir, Clock.fixed(end, ZoneOffset.UTC))) {
+                    double open = (System.nanoTime() - t0) / 1e9;
+                    if (!engine.reads().await(engine.size(), Duration.ofMinutes(5))) {
+                        throw new IllegalStateException("the read model did not catch up");
+                    }
+                    double caughtUp = (System.nanoTime() - t0) / 1e9;
+                    out.printf("%s restart %d: %,d events; ready for commands at %.2f s, read model caught up at %.2f s; load %.2f%n",
+                            kind, run, engine.size(), open, caughtUp,
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                }
             }
         }
     }
