@@ -67,6 +67,10 @@ public final class Codec {
      * of the log, so the detour through a string and a tree would cost more than the rest of the fold.
      */
     public Event readEvent(byte[] json) {
+        Event vote = VoteBytes.read(json);
+        if (vote != null) {
+            return vote;
+        }
         try {
             return eventReader.readValue(json);
         } catch (java.io.IOException e) {
