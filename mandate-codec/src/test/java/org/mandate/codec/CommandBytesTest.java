@@ -51,16 +51,7 @@ class CommandBytesTest {
         List<Command> samples = Samples.commands();
         int refused = 0;
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder json = new StringBuilder(codec.writeCommand(samples.get(random.nextInt(samples.size()))));
-            for (int k = 1 + random.nextInt(3); k > 0 && !json.isEmpty(); k--) {
-                int at = random.nextInt(json.length());
-                switch (random.nextInt(3)) {
-                    case 0 -> json.deleteCharAt(at);
-                    case 1 -> json.insert(at, pieces.get(random.nextInt(pieces.size())));
-                    default -> json.replace(at, Math.min(json.length(), at + 1 + random.nextInt(8)), pieces.get(random.nextInt(pieces.size())));
-                }
-            }
-            String text = json.toString();
+            String text = Damage.of(codec.writeCommand(samples.get(random.nextInt(samples.size()))), pieces, random);
             String expected = outcome(text);
             refused += expected.startsWith("refused") ? 1 : 0;
             assertThat(outcomeFromBytes(text)).as("seed %d: %s", seed, text).isEqualTo(expected);
