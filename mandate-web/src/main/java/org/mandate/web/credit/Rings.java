@@ -21,9 +21,9 @@ public record Rings(int width, int height, List<Node> nodes, List<Arrow> arrows)
     record Body(String name, String href) {}
 
     static final int NODE = 7;
-    static final int SIDE = 190;
+    static final int SIDE = 200;
     static final int TOP = 36;
-    static final int LABEL = 26;
+    static final int LABEL = 22;
 
     /** {@code bodies.get(i)} owed {@code bodies.get(i+1)}, the last owed the first, each by {@code titles.get(i)}; {@code amount} on every arrow. */
     static Rings draw(List<Body> bodies, List<String> titles, String amount) {
