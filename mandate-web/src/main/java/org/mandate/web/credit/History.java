@@ -56,7 +56,8 @@ public final class History {
             Proposal p = state.proposal(s.decision());
             if ((s.body() == null || s.body().equals(body)) && p != null && p.closedAt() != null) {
                 all.add(new Dated(p.closedAt(), new Line(Words.when(p.closedAt()), Words.iso(p.closedAt()), limit(s, unit, t), null, "",
-                        List.of(Books.decision(state, s.decision())), "", "", p.annulledBy() != null)));
+                        List.of(new Ref("/proposals/" + p.id().value(), t.plain("credit.decision", p.title()), "")), "", "",
+                        p.annulledBy() != null)));
             }
         }
         all.sort(Comparator.comparing(Dated::at));

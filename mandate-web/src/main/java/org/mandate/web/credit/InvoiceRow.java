@@ -80,7 +80,8 @@ public record InvoiceRow(String id, Ref council, Ref counterparty, String descri
                     case "paid" -> "ok";
                     default -> "";
                 }, Amounts.of(i.outstanding(), unit), i.paid() == 0 ? "" : Amounts.of(i.paid(), unit), Words.when(i.recordedAt()), Words.iso(i.recordedAt()),
-                Ref.member(i.recordedBy().value(), ""), Words.when(i.answeredAt()), i.answeredBy() == null ? null : Ref.member(i.answeredBy().value(), ""),
+                Ref.member(i.recordedBy().value(), ""), i.answeredAt() == null ? "" : t.plain(i.status() == Invoice.Status.DISPUTED ? "invoice.disputed.on" : "invoice.accepted.on",
+                        Words.when(i.answeredAt())), i.answeredBy() == null ? null : Ref.member(i.answeredBy().value(), ""),
                 i.disputeReason() == null ? "" : i.disputeReason(), cleared);
     }
 
