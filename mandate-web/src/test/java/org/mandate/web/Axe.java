@@ -45,6 +45,14 @@ public final class Axe {
                 (List<String>) v.get("nodes"))).toList();
     }
 
+    /** Fails the test when axe finds a serious or critical violation on the page; prints the lesser ones, named after the page. */
+    public static void assertNoSeriousViolation(Page page, String name) {
+        List<Violation> found = check(page);
+        found.stream().filter(v -> !v.serious()).forEach(v -> System.out.println("axe, " + name + ", not failing: " + v));
+        org.assertj.core.api.Assertions.assertThat(found.stream().filter(Violation::serious).toList())
+                .as("serious or critical violations on " + name).isEmpty();
+    }
+
     private static String load() {
         try (InputStream in = Axe.class.getResourceAsStream("/axe.min.js")) {
             if (in == null) {

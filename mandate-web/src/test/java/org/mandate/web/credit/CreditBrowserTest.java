@@ -51,7 +51,7 @@ class CreditBrowserTest {
         try (Page page = treasurer.newPage()) {
             page.navigate(fed.url("/bodies/bakery/invoices"));
             PlaywrightAssertions.assertThat(heading(page, "Awaiting this body's answer (1)")).isVisible();
-            assertNoSeriousViolation(page, "the invoices with an answer to give");
+            Axe.assertNoSeriousViolation(page, "the invoices with an answer to give");
 
             Browsing.press(page, "Accept dairy-004");
 
@@ -61,7 +61,7 @@ class CreditBrowserTest {
             PlaywrightAssertions.assertThat(row).containsText("Dairy co-operative");
             Invoice.Status status = fed.read(s -> s.credit().invoice("dairy-004").status());
             assertThat(status).isEqualTo(Invoice.Status.ACCEPTED);
-            assertNoSeriousViolation(page, "the invoices after accepting");
+            Axe.assertNoSeriousViolation(page, "the invoices after accepting");
         }
     }
 
@@ -71,7 +71,7 @@ class CreditBrowserTest {
             for (String path : List.of("/councils/market/accounts/bakery", "/councils/market/credit", "/councils/market/clearings/market-clearing-1",
                     "/credit", "/bodies/mill/invoices")) {
                 page.navigate(fed.url(path));
-                assertNoSeriousViolation(page, path);
+                Axe.assertNoSeriousViolation(page, path);
             }
             page.navigate(fed.url("/councils/market/clearings/market-clearing-1"));
             PlaywrightAssertions.assertThat(page.locator("svg.ring circle")).hasCount(3);
@@ -82,17 +82,11 @@ class CreditBrowserTest {
             page.getByLabel("Amount, in hours").fill("10");
             Browsing.press(page, "Pay");
             PlaywrightAssertions.assertThat(page.locator("#pay-refusal")).containsText("below its credit limit of -50 that the council set");
-            assertNoSeriousViolation(page, "a payment refused by the limit");
+            Axe.assertNoSeriousViolation(page, "a payment refused by the limit");
         }
     }
 
     private static Locator heading(Page page, String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private static void assertNoSeriousViolation(Page page, String name) {
-        List<Axe.Violation> found = Axe.check(page);
-        found.stream().filter(v -> !v.serious()).forEach(v -> System.out.println("axe, " + name + ", not failing: " + v));
-        assertThat(found.stream().filter(Axe.Violation::serious).toList()).as("serious or critical violations on " + name).isEmpty();
     }
 }
