@@ -5,6 +5,7 @@ import org.mandate.server.http.RouteGroup;
 import org.mandate.server.http.Wiring;
 import org.mandate.web.acts.ActsPage;
 import org.mandate.web.body.BodyPages;
+import org.mandate.web.credit.CreditPages;
 import org.mandate.web.federation.FederationPage;
 import org.mandate.web.home.HomePage;
 import org.mandate.web.proposal.ProposalPages;
@@ -41,5 +42,6 @@ public final class Web implements RouteGroup {
         new RecordPage(site).register(config);
         new ActsPage(site).register(config);
         new FederationPage(site).register(config);
+        new CreditPages(site).register(config);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * axe-core, injected into a page and run there: the rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA,
  * and axe's best practices. The script comes from the test class path (see the pom), never from the network.
  */
-final class Axe {
+public final class Axe {
     private static final String SOURCE = load();
     private static final String RUN = """
             async () => {
@@ -23,8 +23,8 @@ final class Axe {
             }""";
 
     /** One rule broken on the page: its id, how much it matters (minor … critical), what it asks, a few of the elements. */
-    record Violation(String id, String impact, String help, List<String> nodes) {
-        boolean serious() {
+    public record Violation(String id, String impact, String help, List<String> nodes) {
+        public boolean serious() {
             return impact.equals("serious") || impact.equals("critical");
         }
 
@@ -38,11 +38,19 @@ final class Axe {
 
     /** Runs axe on the page as it is now. The page must allow scripts. */
     @SuppressWarnings("unchecked")
-    static List<Violation> check(Page page) {
+    public static List<Violation> check(Page page) {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(SOURCE));
         List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate(RUN);
         return found.stream().map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
                 (List<String>) v.get("nodes"))).toList();
+    }
+
+    /** Fails the test when axe finds a serious or critical violation on the page; prints the lesser ones, named after the page. */
+    public static void assertNoSeriousViolation(Page page, String name) {
+        List<Violation> found = check(page);
+        found.stream().filter(v -> !v.serious()).forEach(v -> System.out.println("axe, " + name + ", not failing: " + v));
+        org.assertj.core.api.Assertions.assertThat(found.stream().filter(Violation::serious).toList())
+                .as("serious or critical violations on " + name).isEmpty();
     }
 
     private static String load() {

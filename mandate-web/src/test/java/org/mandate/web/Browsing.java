@@ -9,11 +9,11 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 
 /** What the browser tests do again and again: log in by the form, press a button by its name, move by the keyboard. */
-final class Browsing {
+public final class Browsing {
     private Browsing() {}
 
     /** Closes each that was opened, in the order given (a browser context before its browser, a server last). */
-    static void close(AutoCloseable... opened) {
+    public static void close(AutoCloseable... opened) {
         for (AutoCloseable c : opened) {
             if (c != null) {
                 try {
@@ -26,7 +26,7 @@ final class Browsing {
     }
 
     /** Logs in by the login form and waits for "My federation". */
-    static void logIn(Page page, TestFederation fed, String member) {
+    public static void logIn(Page page, TestFederation fed, String member) {
         page.navigate(fed.url("/login"));
         page.getByLabel("Member id").fill(member);
         page.getByLabel("Password").fill(TestFederation.PASSWORD);
@@ -53,7 +53,7 @@ final class Browsing {
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My federation"))).isVisible();
     }
 
-    static void press(Page page, String button) {
+    public static void press(Page page, String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
     }
 

@@ -14,20 +14,20 @@ import java.util.List;
  * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1, set by surefire). Where Chromium is missing, the browser tests
  * are skipped with the command that installs it; .ci/run installs it, so CI always runs them.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
     static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
     static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run");
 
     final Playwright playwright;
-    final Browser browser;
+    public final Browser browser;
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         assumeTrue(Files.isExecutable(EXECUTABLE),
                 "Chromium is not installed at " + EXECUTABLE + ", so the browser tests are skipped: apt-get install -y chromium");
         Playwright playwright = Playwright.create();

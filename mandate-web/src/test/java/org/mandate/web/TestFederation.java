@@ -37,8 +37,8 @@ import org.mandate.store.Store;
  * core's own commands: the Northside bakery (ana, ben, cy) with a resolution, a ranked choice and an
  * election open for voting, and dee, registered but in no assembly. Each has an account with {@link #PASSWORD}.
  */
-final class TestFederation implements AutoCloseable {
-    static final String PASSWORD = "a long enough passphrase";
+public final class TestFederation implements AutoCloseable {
+    public static final String PASSWORD = "a long enough passphrase";
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     static final BodyId BAKERY = new BodyId("bakery");
     static final ProposalId RESOLUTION = new ProposalId("bakery.res.1");
@@ -89,6 +89,20 @@ final class TestFederation implements AutoCloseable {
         fed.run("chi", new PetitionCommand.OpenPetition("recall-ana", PetitionKind.RECALL, new BodyId("bakery"), null,
                 "Ana has not reported back since March.", new MemberId("ana"), new BodyId("fed"), null));
         return fed;
+    }
+
+    /**
+     * The co-operative market of docs/examples/credit.jsonl: the bakery (ana, treasurer; ben), the mill (chi,
+     * treasurer; dee) and the dairy (eve, treasurer) in the council market, which runs mutual credit in hours
+     * with a limit rule. The example's apply-clearing line is left out: when the clock reaches the clearing's
+     * time the server applies it on its own tick, as it would for any federation. After it, dairy-004 awaits
+     * the bakery's answer.
+     */
+    public static TestFederation credit(Path dir) throws java.io.IOException {
+        TestFederation f = script(dir, Path.of("../docs/examples/credit.jsonl"), "no line contains this",
+                c -> c instanceof org.mandate.core.credit.CreditCommand.ApplyClearing ? null : c);
+        f.awaitState(s -> s.credit().invoice("dairy-004") != null);
+        return f;
     }
 
     /** A server with an empty federation, its clock at {@link #START}. */
@@ -205,11 +219,11 @@ final class TestFederation implements AutoCloseable {
                 && s.proposal(RESOLUTION).phase() == Phase.VOTING && s.proposal(CHOICE).phase() == Phase.VOTING);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
-    void run(String actor, Command command) {
+    public void run(String actor, Command command) {
         submit(new MemberId(actor), command);
     }
 
@@ -226,7 +240,7 @@ final class TestFederation implements AutoCloseable {
     }
 
     /** Waits (up to ten seconds) until the readers' state satisfies the condition; the server's clock ticks every second. */
-    void awaitState(Predicate<Federation> condition) {
+    public void awaitState(Predicate<Federation> condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!server.engine().reads().read(condition::test)) {
             if (System.nanoTime() > deadline) {
@@ -241,8 +255,13 @@ final class TestFederation implements AutoCloseable {
         }
     }
 
-    boolean holds(Predicate<Federation> condition) {
+    public boolean holds(Predicate<Federation> condition) {
         return server.engine().reads().read(condition::test);
+    }
+
+    /** A query of the readers' state, as the pages read it. */
+    public <T> T read(java.util.function.Function<Federation, T> query) {
+        return server.engine().reads().read(query);
     }
 
     org.mandate.core.vote.Ballot ballot(ProposalId proposal, String voter) {

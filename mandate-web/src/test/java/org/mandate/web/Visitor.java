@@ -15,19 +15,19 @@ import java.util.regex.Pattern;
  * A browser without a browser: plain HTTP against the test federation's server, following no redirect,
  * with the session cookie of whoever logged in. For the tests that read pages as HTML.
  */
-final class Visitor {
+public final class Visitor {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final TestFederation fed;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String cookie;
 
-    Visitor(TestFederation fed) {
+    public Visitor(TestFederation fed) {
         this.fed = fed;
     }
 
     /** Logs in as the member (with the test password) and keeps the session cookie. */
-    Visitor as(String member) throws Exception {
+    public Visitor as(String member) throws Exception {
         HttpResponse<String> r = post("/login", "member=" + member + "&password=" + encode(TestFederation.PASSWORD));
         assertThat(r.statusCode()).as("logging in as " + member).isEqualTo(303);
         String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
@@ -35,7 +35,7 @@ final class Visitor {
         return this;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fed.url(path))).GET();
         if (cookie != null) {
             b.header("Cookie", cookie);
@@ -44,13 +44,13 @@ final class Visitor {
     }
 
     /** The page's HTML, which must have answered 200. */
-    String page(String path) throws Exception {
+    public String page(String path) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).as("GET " + path).isEqualTo(200);
         return r.body();
     }
 
-    HttpResponse<String> post(String path, String form) throws Exception {
+    public HttpResponse<String> post(String path, String form) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fed.url(path))).POST(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded");
         if (cookie != null) {
@@ -60,13 +60,13 @@ final class Visitor {
     }
 
     /** Posts a form of the page at {@code from}, with the one-time CSRF token that page carries. */
-    HttpResponse<String> submit(String from, String action, String form) throws Exception {
+    public HttpResponse<String> submit(String from, String action, String form) throws Exception {
         Matcher m = CSRF.matcher(page(from));
         assertThat(m.find()).as("the page carries a CSRF token").isTrue();
         return post(action, form + "&csrf=" + encode(m.group(1)));
     }
 
-    static String encode(String s) {
+    public static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -25,8 +25,8 @@ import org.mandate.core.proposal.Proposal;
  * the one before it, an annulled clearing never falls due. Nothing already paid is undone.
  */
 public final class Ledger {
-    /** A limit decision: for one body, or (with no body) a rule for all. */
-    record LimitSetting(ProposalId decision, BodyId body, long limit, LimitRule rule) {}
+    /** A limit decision: for one body, or (with no body) a rule for all. It took effect when its proposal closed. */
+    public record LimitSetting(ProposalId decision, BodyId body, long limit, LimitRule rule) {}
 
     private record Receipt(Instant at, long amount) {}
 
@@ -125,6 +125,11 @@ public final class Ledger {
             }
         }
         return new Limit(0, null, false);
+    }
+
+    /** Every limit decision that took effect, in order, annulled ones too (a page of an account's history shows each). */
+    public List<LimitSetting> limitSettings() {
+        return Collections.unmodifiableList(limits);
     }
 
     /** The rule in force now, if any; null when limits are set body by body (or not at all). */

@@ -19,12 +19,13 @@ import org.mandate.web.site.Words;
 /**
  * A body as its members see it: who belongs (a page at a time), its charter in words, its offices and
  * their holders, the delegates it sends to each council with their terms, the councils it belongs to,
- * its proposals, newest first, and how many took part in each of its votes.
+ * its proposals, newest first, how many took part in each of its votes, and its accounts and invoices
+ * where a council it belongs to (or, for a council, it itself) runs mutual credit.
  */
 public record BodyView(String id, String name, boolean council, String axis, String founded, int memberCount, List<Ref> members,
         int page, int pages, List<Ref> memberBodies, List<Fact> charter, List<Fact> competences, List<Ref> councils,
         List<Sent> delegations, List<Held> offices, List<Row> proposals, int proposalCount, int proposalPage, int proposalPages,
-        Participation participation, boolean mayPropose) {
+        Participation participation, boolean mayPropose, List<Ref> credit) {
 
     /** Members listed per page: a body of thousands stays one quick page at a time. */
     public static final int PAGE = 50;
@@ -73,7 +74,7 @@ public record BodyView(String id, String name, boolean council, String axis, Str
         }
         return new BodyView(b.id().value(), b.name(), b.isCouncil(), b.axis(), Words.when(b.foundedAt()), b.isCouncil() ? b.memberBodies().size()
                 : b.members().size(), members, p, pages, memberBodies, Charters.facts(b, t), competences, councils, sent, offices, rows, all.size(),
-                pp, proposalPages, Participation.of(all, t), takesPart(state, b, viewer));
+                pp, proposalPages, Participation.of(all, t), takesPart(state, b, viewer), org.mandate.web.credit.CreditPages.links(state, b.id(), t));
     }
 
     /** Whether the viewer takes part in the body: a member of the assembly, or a member of an assembly beneath the council. */
