@@ -16,11 +16,13 @@ import org.mandate.economy.planning.model.PlanningInstance;
  * measured against, is in {@code docs/decisions/2026-11-25-planning-procedure.md}.
  *
  * <p>A run stops balanced at the end of a round whose proposals have every good's |supply − demand| /
- * supply within the tolerance and whose computed proposals' total regret at the round's prices is
- * within the tolerance of the plan's welfare (or of its labour, when welfare is about nothing):
- * balance alone is not enough, since proposals can add up and still be far from what the councils
- * would choose at the prices. A council that proposed for itself in the round is taken at its word.
- * The plan is then the councils' own last proposals, unchanged.
+ * supply within the tolerance, whose computed proposals' total regret at the round's prices is within
+ * the tolerance of the plan's welfare (or of its labour, when welfare is about nothing), and whose
+ * welfare is within the same tolerance of the bound the prices prove: balance alone is not enough,
+ * since proposals can add up and still be far from what the councils would choose at the prices, and
+ * the bound makes "within one per cent of the best balanced plan" a proof rather than a hope. A
+ * council that proposed for itself in the round is taken at its word. The plan is then the councils'
+ * own last proposals, unchanged.
  */
 public final class Procedure {
     /** Blocking is looked for from this round on, every few rounds: before it prices are still finding their level. */
@@ -72,7 +74,7 @@ public final class Procedure {
 
     static boolean settled(Figures f, double tolerance) {
         double scale = Math.max(Math.abs(f.welfare()), tolerance * f.labour());
-        return f.largestImbalance() <= tolerance && f.regret() <= tolerance * scale;
+        return f.largestImbalance() <= tolerance && f.regret() <= tolerance * scale && f.welfareBound() - f.welfare() <= tolerance * scale;
     }
 
     /** The price moves of the last round, first on the goods out of balance alone, then on every good. */
