@@ -110,20 +110,38 @@ public final class PlanningEconomies {
     /** Full labour cost of a unit of each good by the average of its techniques, by fixed-point iteration (a productive economy converges). */
     private static double[] fullCosts(List<List<Technique>> byCouncil, Shape shape, double[] typical) {
         int goods = typical.length;
+        List<int[]> inputGoods = new ArrayList<>();
+        List<double[]> inputAmounts = new ArrayList<>();
+        List<Integer> made = new ArrayList<>();
+        List<Double> labour = new ArrayList<>();
+        for (int w = 0; w < byCouncil.size(); w++) {
+            for (Technique t : byCouncil.get(w)) {
+                int[] in = new int[t.inputs().size()];
+                double[] amount = new double[in.length];
+                int k = 0;
+                for (Map.Entry<String, Double> input : t.inputs().entrySet()) {
+                    in[k] = Integer.parseInt(input.getKey().substring(1));
+                    amount[k++] = input.getValue();
+                }
+                inputGoods.add(in);
+                inputAmounts.add(amount);
+                made.add(w % goods);
+                labour.add(t.labour());
+            }
+        }
         double[] cost = new double[goods];
         for (int pass = 0; pass < 60; pass++) {
             double[] next = new double[goods];
             int[] count = new int[goods];
-            for (int w = 0; w < byCouncil.size(); w++) {
-                int g = w % goods;
-                for (Technique t : byCouncil.get(w)) {
-                    double c = t.labour();
-                    for (Map.Entry<String, Double> in : t.inputs().entrySet()) {
-                        c += in.getValue() * cost[Integer.parseInt(in.getKey().substring(1))];
-                    }
-                    next[g] += c;
-                    count[g]++;
+            for (int t = 0; t < made.size(); t++) {
+                double c = labour.get(t);
+                int[] in = inputGoods.get(t);
+                double[] amount = inputAmounts.get(t);
+                for (int k = 0; k < in.length; k++) {
+                    c += amount[k] * cost[in[k]];
                 }
+                next[made.get(t)] += c;
+                count[made.get(t)]++;
             }
             for (int g = 0; g < goods; g++) {
                 cost[g] = next[g] / count[g];

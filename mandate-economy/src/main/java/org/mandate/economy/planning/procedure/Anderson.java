@@ -15,28 +15,35 @@ final class Anderson {
     private static final double REGULARISATION = 1e-10;
     private static final double SAFEGUARD_SCALE = 1e6;
     private static final double SAFEGUARD_DECAY = 1 + 1e-6;
+    /** Vectors are summed in chunks of this size, in parallel, and the chunks' sums added in order, so results do not depend on threads. */
+    private static final int CHUNK = 1 << 15;
+
     private final int memory;
     private final int size;
+    private final boolean parallel;
     private final double[][] dF;
     private final double[][] dG;
+    private final double[][] gram;
     private final double[] lastF;
     private final double[] lastG;
+    /** The plain step the last extrapolation skipped, to fall back on. */
+    private final double[] plainFallback;
     private boolean haveLast;
     private int stored;
     private int next;
-    /** The plain step the last extrapolation skipped, to fall back on, and the residual norm it came from. */
-    private final double[] plainFallback;
     private boolean extrapolated;
     private double residualBefore;
-    private int rejections;
     private int kept;
     private double firstResidual = -1;
+    private int rejections;
 
-    Anderson(int memory, int size) {
+    Anderson(int memory, int size, boolean parallel) {
         this.memory = memory;
         this.size = size;
+        this.parallel = parallel;
         dF = new double[memory][size];
         dG = new double[memory][size];
+        gram = new double[memory][memory];
         lastF = new double[size];
         lastG = new double[size];
         plainFallback = new double[size];
@@ -61,21 +68,21 @@ final class Anderson {
      * evaluate: the extrapolation, the plain image, or the plain step an unlucky extrapolation skipped.
      */
     void advance(double[] w, double[] g) {
-        double residual = 0;
-        for (int i = 0; i < size; i++) {
-            double f = g[i] - w[i];
-            residual += f * f;
-        }
-        residual = Math.sqrt(residual);
+        double residual = Math.sqrt(sum((i, n) -> {
+            double total = 0;
+            for (; i < n; i++) {
+                double f = g[i] - w[i];
+                total += f * f;
+            }
+            return total;
+        }));
         if (firstResidual < 0) {
             firstResidual = residual;
         }
         if (extrapolated && (residual > residualBefore || residual > SAFEGUARD_SCALE * firstResidual * Math.pow(kept + 1, -SAFEGUARD_DECAY))) {
             rejections++;
-            extrapolated = false;
-            haveLast = false;
-            stored = 0;
-            next = 0;
+            reset();
+            firstResidual = residual;
             System.arraycopy(plainFallback, 0, w, 0, size);
             return;
         }
@@ -85,18 +92,34 @@ final class Anderson {
         if (haveLast) {
             double[] f = dF[next];
             double[] h = dG[next];
-            for (int i = 0; i < size; i++) {
-                double fi = g[i] - w[i];
-                f[i] = fi - lastF[i];
-                h[i] = g[i] - lastG[i];
+            chunks((i, n) -> {
+                for (; i < n; i++) {
+                    double fi = g[i] - w[i];
+                    f[i] = fi - lastF[i];
+                    h[i] = g[i] - lastG[i];
+                }
+            });
+            stored = Math.min(stored + 1, memory);
+            for (int j = 0; j < stored; j++) {
+                double[] other = dF[j];
+                double dot = sum((i, n) -> {
+                    double total = 0;
+                    for (; i < n; i++) {
+                        total += f[i] * other[i];
+                    }
+                    return total;
+                });
+                gram[next][j] = dot;
+                gram[j][next] = dot;
             }
             next = (next + 1) % memory;
-            stored = Math.min(stored + 1, memory);
         }
-        for (int i = 0; i < size; i++) {
-            lastF[i] = g[i] - w[i];
-            lastG[i] = g[i];
-        }
+        chunks((i, n) -> {
+            for (; i < n; i++) {
+                lastF[i] = g[i] - w[i];
+                lastG[i] = g[i];
+            }
+        });
         haveLast = true;
         double[] gamma = stored == 0 ? null : coefficients();
         if (gamma == null) {
@@ -105,13 +128,16 @@ final class Anderson {
             return;
         }
         System.arraycopy(g, 0, plainFallback, 0, size);
-        for (int i = 0; i < size; i++) {
-            double step = g[i];
-            for (int j = 0; j < stored; j++) {
-                step -= dG[j][i] * gamma[j];
+        int m = stored;
+        chunks((i, n) -> {
+            for (; i < n; i++) {
+                double step = g[i];
+                for (int j = 0; j < m; j++) {
+                    step -= dG[j][i] * gamma[j];
+                }
+                w[i] = step;
             }
-            w[i] = step;
-        }
+        });
         extrapolated = true;
         residualBefore = residual;
     }
@@ -122,22 +148,16 @@ final class Anderson {
         double[][] a = new double[m][m + 1];
         double trace = 0;
         for (int j = 0; j < m; j++) {
-            for (int l = j; l < m; l++) {
-                double dot = 0;
-                double[] fj = dF[j];
-                double[] fl = dF[l];
-                for (int i = 0; i < size; i++) {
-                    dot += fj[i] * fl[i];
+            System.arraycopy(gram[j], 0, a[j], 0, m);
+            trace += gram[j][j];
+            double[] column = dF[j];
+            a[j][m] = sum((i, n) -> {
+                double total = 0;
+                for (; i < n; i++) {
+                    total += column[i] * lastF[i];
                 }
-                a[j][l] = dot;
-                a[l][j] = dot;
-            }
-            trace += a[j][j];
-            double rhs = 0;
-            for (int i = 0; i < size; i++) {
-                rhs += dF[j][i] * lastF[i];
-            }
-            a[j][m] = rhs;
+                return total;
+            });
         }
         for (int j = 0; j < m; j++) {
             a[j][j] += REGULARISATION * trace + Double.MIN_NORMAL;
@@ -164,15 +184,40 @@ final class Anderson {
         }
         double[] gamma = new double[m];
         for (int r = m - 1; r >= 0; r--) {
-            double sum = a[r][m];
+            double total = a[r][m];
             for (int k = r + 1; k < m; k++) {
-                sum -= a[r][k] * gamma[k];
+                total -= a[r][k] * gamma[k];
             }
-            gamma[r] = sum / a[r][r];
+            gamma[r] = total / a[r][r];
             if (!Double.isFinite(gamma[r])) {
                 return null;
             }
         }
         return gamma;
+    }
+
+    private interface Span {
+        void run(int from, int to);
+    }
+
+    private interface Partial {
+        double of(int from, int to);
+    }
+
+    private void chunks(Span span) {
+        int count = (size + CHUNK - 1) / CHUNK;
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, count);
+        (parallel ? range.parallel() : range).forEach(c -> span.run(c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
+    }
+
+    private double sum(Partial partial) {
+        int count = (size + CHUNK - 1) / CHUNK;
+        double[] sums = new double[count];
+        chunks((from, to) -> sums[from / CHUNK] = partial.of(from, to));
+        double total = 0;
+        for (double x : sums) {
+            total += x;
+        }
+        return total;
     }
 }

@@ -53,6 +53,8 @@ final class Balancing {
     private final Anderson anderson;
     private final double[] point;
     private final double[] image;
+    private double[] rootsOf;
+    private double[] rootRho;
     int round;
 
     Balancing(Economy e, boolean parallel) {
@@ -71,7 +73,7 @@ final class Balancing {
         z = new double[e.slots()];
         v = new double[e.slots()];
         activity = new double[e.capacity.length];
-        anderson = new Anderson(MEMORY, e.slots() + goods);
+        anderson = new Anderson(MEMORY, e.slots() + goods, parallel);
         point = new double[e.slots() + goods];
         image = new double[e.slots() + goods];
     }
@@ -179,24 +181,32 @@ final class Balancing {
      * equal entries): in that norm the plain round is an averaged map, as Anderson's safeguard needs.
      */
     private void pack(double[] w) {
-        for (int s = 0; s < z.length; s++) {
-            w[s] = z[s] * Math.sqrt(rho[e.slotGood[s]]);
-        }
-        for (int g = 0; g < u.length; g++) {
-            w[z.length + g] = u[g] * Math.sqrt(rho[g] * size(g));
-        }
+        double[] root = roots();
+        blocks(z.length, s -> w[s] = z[s] * root[e.slotGood[s]]);
+        blocks(u.length, g -> w[z.length + g] = u[g] * root[g] * Math.sqrt(size(g)));
     }
 
     private void unpack(double[] w) {
-        for (int s = 0; s < z.length; s++) {
-            z[s] = w[s] / Math.sqrt(rho[e.slotGood[s]]);
-        }
-        for (int g = 0; g < u.length; g++) {
+        double[] root = roots();
+        blocks(z.length, s -> z[s] = w[s] / root[e.slotGood[s]]);
+        blocks(u.length, g -> {
             int n = size(g);
             if (n > 0) {
-                u[g] = w[z.length + g] / Math.sqrt(rho[g] * n);
+                u[g] = w[z.length + g] / (root[g] * Math.sqrt(n));
+            }
+        });
+    }
+
+    /** √ρ per good, recomputed only when a penalty has changed. */
+    private double[] roots() {
+        if (rootsOf == null || !Arrays.equals(rootsOf, rho)) {
+            rootsOf = rho.clone();
+            rootRho = new double[rho.length];
+            for (int g = 0; g < rho.length; g++) {
+                rootRho[g] = Math.sqrt(rho[g]);
             }
         }
+        return rootRho;
     }
 
     private void blocks(int count, IntConsumer each) {

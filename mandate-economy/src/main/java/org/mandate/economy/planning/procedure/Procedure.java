@@ -74,7 +74,9 @@ public final class Procedure {
 
     static boolean settled(Figures f, double tolerance) {
         double scale = Math.max(Math.abs(f.welfare()), tolerance * f.labour());
-        return f.largestImbalance() <= tolerance && f.regret() <= tolerance * scale && f.welfareBound() - f.welfare() <= tolerance * scale;
+        // The bound less the regret of councils that proposed for themselves: those are taken at their word.
+        double gap = f.welfareBound() - f.regretOfOwn() - f.welfare();
+        return f.largestImbalance() <= tolerance && f.regret() <= tolerance * scale && gap <= tolerance * scale;
     }
 
     /** The price moves of the last round, first on the goods out of balance alone, then on every good. */

@@ -17,14 +17,17 @@ final class Responses {
 
     /**
      * A workers' council: activity levels within capacity minimising labour plus the proximal term.
-     * One technique is a one-dimensional quadratic on an interval, solved in closed form; several are
-     * a small box-constrained quadratic, solved by exact coordinate minimisation warm-started from the
-     * council's last activities (it converges on a convex quadratic over a box; see Luo and Tseng 1992).
+     * One technique is a one-dimensional quadratic on an interval, solved in closed form. Several are
+     * a small box-constrained quadratic {@code ½ aᵀHa + qᵀa}, built once: two are solved exactly (the
+     * unconstrained minimiser if it lies inside the box, else the best of the four edges, each a
+     * one-dimensional problem; a convex quadratic whose minimiser is not inside has one on the
+     * boundary), more by exact coordinate minimisation warm-started from the council's last
+     * activities, which converges on a convex quadratic over a box (Luo and Tseng 1992).
      */
     static void workers(Economy e, int w, double[] v, double[] rho, double[] activity, double[] x, double[] out) {
         int first = e.techStart[w];
-        int last = e.techStart[w + 1];
-        if (last - first == 1) {
+        int count = e.techStart[w + 1] - first;
+        if (count == 1) {
             int t = first;
             double h = 0;
             double b = 0;
@@ -37,37 +40,95 @@ final class Responses {
             }
             activity[t] = clamp((b - e.labour[t]) / h, 0, e.capacity[t]);
         } else {
-            netDemand(e, w, activity, x, out);
-            for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-                boolean moved = false;
-                for (int t = first; t < last; t++) {
-                    double gradient = e.labour[t];
-                    double h = 0;
-                    for (int k = e.coefStart[t]; k < e.coefStart[t + 1]; k++) {
-                        int s = e.coefSlot[k];
-                        double a = e.coefIn[k] - e.coefOut[k];
-                        double r = rho[e.slotGood[s]];
-                        gradient += r * a * (x[s] - v[s]);
-                        h += r * a * a;
-                    }
-                    double next = clamp(activity[t] - gradient / h, 0, e.capacity[t]);
-                    double step = next - activity[t];
-                    if (Math.abs(step) > SWEEP_TOLERANCE * e.capacity[t]) {
-                        moved = true;
-                    }
-                    if (step != 0) {
-                        activity[t] = next;
-                        for (int k = e.coefStart[t]; k < e.coefStart[t + 1]; k++) {
-                            x[e.coefSlot[k]] += (e.coefIn[k] - e.coefOut[k]) * step;
-                        }
-                    }
-                }
-                if (!moved) {
-                    break;
-                }
+            double[] h = new double[count * count];
+            double[] q = new double[count];
+            quadratic(e, w, v, rho, h, q);
+            if (count == 2) {
+                two(h, q, e.capacity[first], e.capacity[first + 1], activity, first);
+            } else {
+                coordinates(h, q, e.capacity, activity, first, count);
             }
         }
         netDemand(e, w, activity, x, out);
+    }
+
+    /** H = Aᵀ diag(ρ) A and q = labour − Aᵀ diag(ρ) v over the council's slots, A being net demand per unit of each technique. */
+    private static void quadratic(Economy e, int w, double[] v, double[] rho, double[] h, double[] q) {
+        int first = e.techStart[w];
+        int count = e.techStart[w + 1] - first;
+        int base = e.slotStart[w];
+        double[] columns = new double[(e.slotStart[w + 1] - base) * count];
+        for (int t = 0; t < count; t++) {
+            q[t] = e.labour[first + t];
+            for (int k = e.coefStart[first + t]; k < e.coefStart[first + t + 1]; k++) {
+                columns[(e.coefSlot[k] - base) * count + t] += e.coefIn[k] - e.coefOut[k];
+            }
+        }
+        for (int s = base; s < e.slotStart[w + 1]; s++) {
+            double r = rho[e.slotGood[s]];
+            int row = (s - base) * count;
+            for (int t = 0; t < count; t++) {
+                double at = columns[row + t];
+                if (at == 0) {
+                    continue;
+                }
+                q[t] -= r * at * v[s];
+                for (int u = 0; u < count; u++) {
+                    h[t * count + u] += r * at * columns[row + u];
+                }
+            }
+        }
+    }
+
+    private static void two(double[] h, double[] q, double cap0, double cap1, double[] activity, int first) {
+        double det = h[0] * h[3] - h[1] * h[2];
+        if (det > 1e-12 * h[0] * h[3]) {
+            double a0 = (-q[0] * h[3] + q[1] * h[1]) / det;
+            double a1 = (-q[1] * h[0] + q[0] * h[2]) / det;
+            if (a0 >= 0 && a0 <= cap0 && a1 >= 0 && a1 <= cap1) {
+                activity[first] = a0;
+                activity[first + 1] = a1;
+                return;
+            }
+        }
+        double best = Double.POSITIVE_INFINITY;
+        for (int edge = 0; edge < 4; edge++) {
+            double a0;
+            double a1;
+            if (edge < 2) {
+                a0 = edge == 0 ? 0 : cap0;
+                a1 = clamp(-(q[1] + h[2] * a0) / h[3], 0, cap1);
+            } else {
+                a1 = edge == 2 ? 0 : cap1;
+                a0 = clamp(-(q[0] + h[1] * a1) / h[0], 0, cap0);
+            }
+            double value = 0.5 * (h[0] * a0 * a0 + 2 * h[1] * a0 * a1 + h[3] * a1 * a1) + q[0] * a0 + q[1] * a1;
+            if (value < best) {
+                best = value;
+                activity[first] = a0;
+                activity[first + 1] = a1;
+            }
+        }
+    }
+
+    private static void coordinates(double[] h, double[] q, double[] capacity, double[] activity, int first, int count) {
+        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            boolean moved = false;
+            for (int t = 0; t < count; t++) {
+                double gradient = q[t];
+                for (int u = 0; u < count; u++) {
+                    gradient += h[t * count + u] * activity[first + u];
+                }
+                double next = clamp(activity[first + t] - gradient / h[t * count + t], 0, capacity[first + t]);
+                if (Math.abs(next - activity[first + t]) > SWEEP_TOLERANCE * capacity[first + t]) {
+                    moved = true;
+                }
+                activity[first + t] = next;
+            }
+            if (!moved) {
+                return;
+            }
+        }
     }
 
     /**
