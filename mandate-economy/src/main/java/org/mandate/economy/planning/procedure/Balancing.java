@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * <li>per good, the excess r_g (the sum of the councils' net demands) is shared out: each target
  * moves to {@code α·x_s + (1 − α)·z_s − α·r_g/n_g} (over-relaxation α = 1.8, Boyd et al. §3.4.3) and
  * the scaled price rises by {@code α·r_g/n_g};
- * <li>Anderson acceleration ({@link Anderson}) may extrapolate the new targets and prices from the
+ * <li>Anderson acceleration ({@link Anderson}, memory 15) may extrapolate the new targets and prices from the
  * last rounds;
  * <li>every 50 rounds until round 500, each good's penalty is rebalanced between its imbalance and
  * its councils' movement (§3.4.1); from round 500 on ρ is fixed, and the convergence proof of
@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
  */
 final class Balancing {
     static final double RELAXATION = 1.8;
-    static final int MEMORY = 5;
+    static final int MEMORY = 15;
     static final int REBALANCE_EVERY = 50;
     static final int LAST_PENALTY_CHANGE = 500;
     /** A good's penalty is rebalanced when one residual exceeds the other this many times (§3.4.1 uses 10). */
