@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mandate", mixinStandardHelpOptions = true, version = "mandate 0.1.0-SNAPSHOT",
         description = "Federations of self-governing bodies, with mandated, recallable delegates and a verifiable public record.",
         subcommands = {InitCommand.class, ServeCommand.class, DemoCommand.class, ReplayCommand.class, VerifyCommand.class, ExportCommand.class, ImportCommand.class,
-            ClearingCommand.class, InvoicesCommand.class, CommandLine.HelpCommand.class})
+            ClearingCommand.class, InvoicesCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

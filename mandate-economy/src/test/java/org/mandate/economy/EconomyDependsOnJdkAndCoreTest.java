@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The economy depends on the JDK and the core alone, so that the domain can call it from a decision;
- * and clearing, like the core, reads no clock, draws no random numbers and does no I/O, so a clearing
- * can be recomputed exactly by anyone who replays the record.
+ * and clearing and planning, like the core, read no clock, draw no random numbers and do no I/O, so a
+ * clearing or a plan can be recomputed exactly by anyone who replays the record.
  */
 class EconomyDependsOnJdkAndCoreTest {
     private static final JavaClasses ECONOMY = new ClassFileImporter()
@@ -26,8 +26,9 @@ class EconomyDependsOnJdkAndCoreTest {
     }
 
     @Test
-    void clearing_and_credit_read_no_clock_draw_no_random_numbers_and_do_no_io() {
-        noClasses().that().resideInAnyPackage("org.mandate.economy.clearing..", "org.mandate.economy.credit..")
+    void clearing_credit_and_planning_read_no_clock_draw_no_random_numbers_and_do_no_io() {
+        noClasses().that().resideInAnyPackage("org.mandate.economy.clearing..", "org.mandate.economy.credit..",
+                        "org.mandate.economy.planning.model..", "org.mandate.economy.planning.check..", "org.mandate.economy.planning.procedure..")
                 .should().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(System.class, "nanoTime")
@@ -43,6 +44,15 @@ class EconomyDependsOnJdkAndCoreTest {
         noClasses().that().resideInAPackage("org.mandate.economy.clearing..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.mandate.economy.csv..", "org.mandate.economy.synthetic..",
                         "org.mandate.economy.credit..")
+                .check(ECONOMY);
+    }
+
+    @Test
+    void planning_knows_nothing_of_synthetic_instances_nor_of_clearing() {
+        noClasses().that().resideInAnyPackage("org.mandate.economy.planning.model..", "org.mandate.economy.planning.check..",
+                        "org.mandate.economy.planning.procedure..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mandate.economy.synthetic..", "org.mandate.economy.clearing..",
+                        "org.mandate.economy.credit..", "org.mandate.economy.csv..")
                 .check(ECONOMY);
     }
 }

@@ -1,0 +1,2 @@
+/** The participatory planning procedure measured against OR-Tools' central optimum on synthetic economies (figures in docs/benchmarks.md). */
+package org.mandate.bench.planning;
