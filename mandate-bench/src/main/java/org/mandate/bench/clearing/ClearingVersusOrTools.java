@@ -6,12 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.mandate.economy.clearing.Clearing;
-import org.mandate.economy.clearing.ClearingResult;
-import org.mandate.economy.clearing.Invoice;
 import org.mandate.economy.clearing.InvoiceGraph;
 import org.mandate.economy.clearing.MaximumSetOff;
 import org.mandate.economy.synthetic.PowerLawInvoices;
@@ -24,12 +20,13 @@ import org.mandate.economy.synthetic.PowerLawInvoices;
  * thread (on these graphs one strongly connected component holds almost every invoice, so clearing
  * components in parallel gains nothing, and one thread keeps the CPU time honest). Wall and thread CPU
  * time are both reported: the machine is shared, and CPU time is the steadier of the two.
- * Then the whole clearing by ids with its explanation by cycles ({@link Clearing#clear}) is timed once.
+ * Then the whole clearing by ids with its explanation by cycles ({@link Clearing#clear}) and the
+ * explanation alone are timed the same number of times, with the lengths of the cycles.
  *
  * <p>Arguments: runs seed, then pairs of bodies invoices (default: 5 20261125 10000 100000 100000 1000000).
  */
 public final class ClearingVersusOrTools {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -99,31 +96,16 @@ public final class ClearingVersusOrTools {
                 median(oursWall) / 1e6, median(oursCpu) / 1e6, median(orWall) / 1e6, median(orCpu) / 1e6,
                 (double) median(oursWall) / median(orWall), (double) median(oursCpu) / median(orCpu));
 
-        List<Invoice> named = new ArrayList<>(graph.invoices());
-        for (int i = 0; i < graph.invoices(); i++) {
-            named.add(Invoice.of("inv-" + i, "body-" + graph.debtor(i), "body-" + graph.creditor(i), graph.amount(i)));
-        }
-        long wall = System.nanoTime();
-        ClearingResult result = Clearing.clear(named);
-        long wallTime = System.nanoTime() - wall;
-        long entries = 0;
-        for (int c = 1; c <= result.cycleCount(); c++) {
-            entries += result.cycle(c).length();
-        }
-        System.out.printf("  whole clearing by ids with explanation: %.0f ms wall; %,d cycles, %.1f invoices per cycle on average (load %s)%n",
-                wallTime / 1e6, result.cycleCount(), (double) entries / Math.max(1, result.cycleCount()), load());
-        if (result.federation().setOff() != setOff) {
-            throw new IllegalStateException("the clearing by ids set off " + result.federation().setOff() + ", not " + setOff);
-        }
+        ExplanationTimes.measure(graph, setOff, runs);
     }
 
-    private static long median(long[] values) {
+    static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
-    private static String load() throws Exception {
+    static String load() throws Exception {
         Path loadavg = Path.of("/proc/loadavg");
         return Files.exists(loadavg) ? String.join(" ", Arrays.copyOf(Files.readString(loadavg).trim().split(" "), 3)) : "n/a";
     }

@@ -79,13 +79,16 @@ public final class Clearing {
                 throw new IllegalArgumentException("invoice id " + sorted.get(i).id() + " is used twice");
             }
         }
-        TreeSet<BodyId> named = new TreeSet<>();
-        for (Invoice invoice : sorted) {
-            named.add(invoice.debtor());
-            named.add(invoice.creditor());
-        }
-        List<BodyId> bodies = List.copyOf(named);
+        // Bodies are gathered by hash and sorted once: a million invoices name each body many times, and
+        // a sorted set would compare ids on every one of those (a quarter of a whole clearing's time).
         Map<BodyId, Integer> index = new HashMap<>();
+        for (Invoice invoice : sorted) {
+            index.putIfAbsent(invoice.debtor(), 0);
+            index.putIfAbsent(invoice.creditor(), 0);
+        }
+        List<BodyId> bodies = new ArrayList<>(index.keySet());
+        bodies.sort(Comparator.naturalOrder());
+        bodies = List.copyOf(bodies);
         for (int v = 0; v < bodies.size(); v++) {
             index.put(bodies.get(v), v);
         }

@@ -15,7 +15,8 @@
  * that remain are a flow routing every body's net position, and the least total is a minimum-cost
  * flow with cost one per unit on every invoice, solved exactly by primal-dual phases
  * ({@code PrimalDual}: Dial's shortest paths, then push-relabel over the zero-cost arcs in
- * {@code TightFlow}). The set-off is then split into cycles ({@code HubCycles}, {@code CycleWalk}).
+ * {@code TightFlow}). The set-off is then split into short cycles by eliminating bodies, the
+ * quietest first ({@code Elimination}).
  * Why this algorithm, and what it was measured against, is in
  * {@code docs/decisions/2026-11-25-clearing-algorithm.md}.
  *
