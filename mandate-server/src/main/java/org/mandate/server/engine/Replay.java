@@ -73,7 +73,11 @@ final class Replay {
             }
             throw new MandateException("reading the log back failed", cause);
         } finally {
-            folding.cancel(true);
+            if (!folding.isDone()) {
+                // reading failed: release the fold from its wait, or its thread would wait for ever
+                decoded.clear();
+                decoded.offer(end);
+            }
             decoders.shutdownNow();
         }
     }
