@@ -24,6 +24,8 @@ final class Anderson {
     private final double[][] dF;
     private final double[][] dG;
     private final double[][] gram;
+    /** ΔF_jᵀ·f for the current residual f, carried from round to round. */
+    private final double[] rhs;
     private final double[] lastF;
     private final double[] lastG;
     /** The plain step the last extrapolation skipped, to fall back on. */
@@ -44,6 +46,7 @@ final class Anderson {
         dF = new double[memory][size];
         dG = new double[memory][size];
         gram = new double[memory][memory];
+        rhs = new double[memory];
         lastF = new double[size];
         lastG = new double[size];
         plainFallback = new double[size];
@@ -66,13 +69,27 @@ final class Anderson {
     /**
      * Given the current point w and its plain image g = G(w), overwrites w with the next point to
      * evaluate: the extrapolation, the plain image, or the plain step an unlucky extrapolation skipped.
+     * Three passes over the vectors: the residual with the new differences, the new column's products
+     * with the stored ones, and the extrapolation; the products of the stored columns with the
+     * residual are carried from round to round (each is last round's plus its product with the newest
+     * column, as the residual moved by exactly that column).
      */
     void advance(double[] w, double[] g) {
+        boolean adding = haveLast;
+        int slot = next;
+        double[] f = dF[slot];
+        double[] h = dG[slot];
         double residual = Math.sqrt(sum((i, n) -> {
             double total = 0;
             for (; i < n; i++) {
-                double f = g[i] - w[i];
-                total += f * f;
+                double fi = g[i] - w[i];
+                total += fi * fi;
+                if (adding) {
+                    f[i] = fi - lastF[i];
+                    h[i] = g[i] - lastG[i];
+                }
+                lastF[i] = fi;
+                lastG[i] = g[i];
             }
             return total;
         }));
@@ -89,38 +106,29 @@ final class Anderson {
         if (extrapolated) {
             kept++;
         }
-        if (haveLast) {
-            double[] f = dF[next];
-            double[] h = dG[next];
-            chunks((i, n) -> {
+        haveLast = true;
+        if (adding) {
+            stored = Math.min(stored + 1, memory);
+            int m = stored;
+            double[] dots = sums(m + 1, (i, n, out) -> {
                 for (; i < n; i++) {
-                    double fi = g[i] - w[i];
-                    f[i] = fi - lastF[i];
-                    h[i] = g[i] - lastG[i];
+                    double fi = f[i];
+                    for (int j = 0; j < m; j++) {
+                        out[j] += fi * dF[j][i];
+                    }
+                    out[m] += fi * lastF[i];
                 }
             });
-            stored = Math.min(stored + 1, memory);
-            for (int j = 0; j < stored; j++) {
-                double[] other = dF[j];
-                double dot = sum((i, n) -> {
-                    double total = 0;
-                    for (; i < n; i++) {
-                        total += f[i] * other[i];
-                    }
-                    return total;
-                });
-                gram[next][j] = dot;
-                gram[j][next] = dot;
+            for (int j = 0; j < m; j++) {
+                gram[slot][j] = dots[j];
+                gram[j][slot] = dots[j];
+                if (j != slot) {
+                    rhs[j] += dots[j];
+                }
             }
+            rhs[slot] = dots[m];
             next = (next + 1) % memory;
         }
-        chunks((i, n) -> {
-            for (; i < n; i++) {
-                lastF[i] = g[i] - w[i];
-                lastG[i] = g[i];
-            }
-        });
-        haveLast = true;
         double[] gamma = stored == 0 ? null : coefficients();
         if (gamma == null) {
             System.arraycopy(g, 0, w, 0, size);
@@ -150,14 +158,7 @@ final class Anderson {
         for (int j = 0; j < m; j++) {
             System.arraycopy(gram[j], 0, a[j], 0, m);
             trace += gram[j][j];
-            double[] column = dF[j];
-            a[j][m] = sum((i, n) -> {
-                double total = 0;
-                for (; i < n; i++) {
-                    total += column[i] * lastF[i];
-                }
-                return total;
-            });
+            a[j][m] = rhs[j];
         }
         for (int j = 0; j < m; j++) {
             a[j][j] += REGULARISATION * trace + Double.MIN_NORMAL;
@@ -202,6 +203,24 @@ final class Anderson {
 
     private interface Partial {
         double of(int from, int to);
+    }
+
+    private interface Partials {
+        void add(int from, int to, double[] into);
+    }
+
+    /** Several sums in one pass, chunk by chunk, added in chunk order. */
+    private double[] sums(int count, Partials partials) {
+        int chunks = (size + CHUNK - 1) / CHUNK;
+        double[][] parts = new double[chunks][count];
+        chunks((from, to) -> partials.add(from, to, parts[from / CHUNK]));
+        double[] total = new double[count];
+        for (double[] part : parts) {
+            for (int j = 0; j < count; j++) {
+                total[j] += part[j];
+            }
+        }
+        return total;
     }
 
     private void chunks(Span span) {
