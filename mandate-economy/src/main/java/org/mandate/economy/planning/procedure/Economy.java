@@ -22,7 +22,7 @@ import org.mandate.economy.planning.model.WorkersCouncil;
  * over its slots. Built from an instance {@code InstanceCheck} found no problem in; anything else is a
  * bug.
  */
-public final class Economy {
+final class Economy {
     final PlanningInstance instance;
     final String[] goodIds;
     final Map<String, Integer> goodIndex = new HashMap<>();
@@ -50,7 +50,7 @@ public final class Economy {
     final int[] goodSlotStart;
     final int[] goodSlots;
 
-    public Economy(PlanningInstance instance) {
+    Economy(PlanningInstance instance) {
         this.instance = instance;
         goodIds = instance.goods().stream().map(g -> g.id()).toArray(String[]::new);
         for (int g = 0; g < goodIds.length; g++) {
@@ -167,13 +167,13 @@ public final class Economy {
         return goods;
     }
 
-    public int goods() { return goodIds.length; }
+    int goods() { return goodIds.length; }
 
-    public int councils() { return councils.length; }
+    int councils() { return councils.length; }
 
-    public int slots() { return slotGood.length; }
+    int slots() { return slotGood.length; }
 
-    public PlanningInstance instance() { return instance; }
+    PlanningInstance instance() { return instance; }
 
     boolean isWorkers(int council) { return council < workers; }
 
