@@ -31,4 +31,10 @@ final class Args {
     double[] rates(String name) {
         return Ladder.parseRates(values.get(name));
     }
+
+    /** The first line of a program's output: what was asked, and of what machine, so a log stands on its own. */
+    static String banner(String program, String[] argv) {
+        return String.format("%s %s; %d cores; load %s; %s", program, java.util.Arrays.toString(argv),
+                Runtime.getRuntime().availableProcessors(), Ladder.loadAverage(), Runtime.version());
+    }
 }

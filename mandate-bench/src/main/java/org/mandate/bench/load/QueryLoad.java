@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,7 @@ public final class QueryLoad {
         defaults.put("assemblies", "1000");
         Args args = new Args(argv, defaults);
         PrintStream out = System.out;
-        out.printf("QueryLoad %s; %d cores; load %s; %s%n", Arrays.toString(argv), Runtime.getRuntime().availableProcessors(),
-                Ladder.loadAverage(), Runtime.version());
+        out.println(Args.banner("QueryLoad", argv));
         for (String db : args.get("db").equals("both") ? List.of("sqlite", "postgresql") : List.of(args.get("db"))) {
             try (Database database = Database.start(db)) {
                 run(database, new QueryFederation(args.integer("members"), args.integer("assemblies")), args, out);

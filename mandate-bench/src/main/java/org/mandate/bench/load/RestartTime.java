@@ -50,8 +50,7 @@ public final class RestartTime {
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv, java.util.Map.of("db", "sqlite", "events", "1000000", "runs", "5", "data", ""));
         PrintStream out = System.out;
-        out.printf("RestartTime %s; %d cores; load %.2f; %s%n", List.of(argv), Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
+        out.println(Args.banner("RestartTime", argv));
         if (!args.get("data").isEmpty()) {
             // A kept SQLite directory: grown once, then each run of this program is a restart in a fresh JVM.
             Path dir = Path.of(args.get("data"));
@@ -98,9 +97,8 @@ public final class RestartTime {
                         throw new IllegalStateException("the read model did not catch up");
                     }
                     double caughtUp = (System.nanoTime() - t0) / 1e9;
-                    out.printf("%s restart %d: %,d events; ready for commands at %.2f s, read model caught up at %.2f s; load %.2f%n",
-                            kind, run, engine.size(), open, caughtUp,
-                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    out.printf("%s restart %d: %,d events; ready for commands at %.2f s, read model caught up at %.2f s; load %s%n",
+                            kind, run, engine.size(), open, caughtUp, Ladder.loadAverage());
                 }
             }
         }

@@ -49,8 +49,7 @@ public final class VoteLoad {
         defaults.put("capacity", "yes");
         Args args = new Args(argv, defaults);
         PrintStream out = System.out;
-        out.printf("VoteLoad %s; %d cores; load %s; %s%n", Arrays.toString(argv), Runtime.getRuntime().availableProcessors(),
-                Ladder.loadAverage(), Runtime.version());
+        out.println(Args.banner("VoteLoad", argv));
         for (String db : args.get("db").equals("both") ? List.of("sqlite", "postgresql") : List.of(args.get("db"))) {
             try (Database database = Database.start(db)) {
                 if (args.get("target").equals("healthz")) {
