@@ -49,7 +49,7 @@ final class MandateJson {
                 org.mandate.core.charter.DelegationRules.BreachPolicy.class, org.mandate.core.charter.CouncilRules.VotingBy.class,
                 org.mandate.core.charter.CouncilRules.Referral.class, org.mandate.core.charter.CouncilRules.ReferendumWeighting.class,
                 org.mandate.core.count.Apportionment.Method.class, org.mandate.core.office.Permission.class,
-                org.mandate.core.petition.PetitionKind.class)) {
+                org.mandate.core.petition.PetitionKind.class, org.mandate.core.plan.PlanTerms.Ending.class)) {
             KebabEnums.register(module, e);
         }
         textOnly(module, java.time.Duration.class, com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer.INSTANCE,

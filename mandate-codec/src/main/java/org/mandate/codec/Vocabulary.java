@@ -26,10 +26,12 @@ import org.mandate.core.vote.Ballot;
 public final class Vocabulary {
     public static final Map<String, Class<?>> COMMANDS = named(Tick.class, MemberCommand.class, BodyCommand.class, ProposalCommand.class,
             org.mandate.core.council.CouncilCommand.class, org.mandate.core.office.OfficeCommand.class,
-            org.mandate.core.petition.PetitionCommand.class, org.mandate.core.credit.CreditCommand.class);
+            org.mandate.core.petition.PetitionCommand.class, org.mandate.core.credit.CreditCommand.class,
+            org.mandate.core.plan.PlanCommand.class);
     public static final Map<String, Class<?>> EVENTS = named(MemberEvent.class, BodyEvent.class, ProposalEvent.class,
             org.mandate.core.council.CouncilEvent.class, org.mandate.core.office.OfficeEvent.class,
-            org.mandate.core.petition.PetitionEvent.class, org.mandate.core.credit.CreditEvent.class);
+            org.mandate.core.petition.PetitionEvent.class, org.mandate.core.credit.CreditEvent.class,
+            org.mandate.core.plan.PlanEvent.class);
     public static final Map<String, Class<?>> INSTRUCTIONS = named(org.mandate.core.council.Instruction.class);
     public static final Map<String, Class<?>> MOTIONS = named(Motion.class);
     public static final Map<String, Class<?>> BALLOTS = named(Ballot.class);

@@ -24,6 +24,9 @@ import org.mandate.core.count.Fraction;
 import org.mandate.core.credit.ClearingLine;
 import org.mandate.core.credit.CreditCommand;
 import org.mandate.core.credit.CreditEvent;
+import org.mandate.core.plan.PlanCommand;
+import org.mandate.core.plan.PlanEvent;
+import org.mandate.core.plan.PlanTerms;
 import org.mandate.core.office.OfficeCommand;
 import org.mandate.core.office.OfficeEvent;
 import org.mandate.core.office.Permission;
@@ -102,8 +105,22 @@ final class Samples {
                 new Motion.AdoptMutualCredit("hours of work"),
                 new Motion.SetCreditLimit(BAKERY, 50_000),
                 new Motion.AdoptLimitRule(250, 6, 10_000, 1_000_000),
-                new Motion.ScheduleClearing("clearing-2026-06", AT.plus(Duration.ofDays(90)), true));
+                new Motion.ScheduleClearing("clearing-2026-06", AT.plus(Duration.ofDays(90)), true),
+                new Motion.OpenPlanPeriod("plan-2027", java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 12, 31), GOODS, 10, 3,
+                        AT.plus(Duration.ofDays(30))),
+                new Motion.ProposePlanQuantities("plan-2027", List.of(new PlanTerms.Activity("rye-loaves", 40_000)), List.of()),
+                new Motion.RatifyPlanProposal("plan-2027", 42),
+                new Motion.AdoptPlan("plan-2027"));
     }
+
+    static final List<PlanTerms.PlanGood> GOODS = List.of(new PlanTerms.PlanGood("rye", "t", "Rye"), new PlanTerms.PlanGood("bread", "t", "Bread"));
+    static final List<PlanTerms.Technique> OVEN = List.of(new PlanTerms.Technique("rye-loaves", List.of(new PlanTerms.Amount("bread", 1_000)),
+            List.of(new PlanTerms.Amount("rye", 700)), 12_500, 90_000));
+    static final List<PlanTerms.Request> BREAD = List.of(new PlanTerms.Request("bread", 20_000,
+            List.of(new PlanTerms.Step(50_000, 90_000), new PlanTerms.Step(30_000, 40_000))));
+    static final PlanTerms.Quantities LOAVES = new PlanTerms.Quantities(BAKERY, List.of(new PlanTerms.Activity("rye-loaves", 40_000)), List.of());
+    static final PlanTerms.RoundFigures ROUND = new PlanTerms.RoundFigures(42, List.of(BAKERY), 8_500, "rye", 1_250_000, 3_000, 1_260_000,
+            List.of(31_250_000L, 80_000_000L), List.of(-8_500L, 2_000L));
 
     static List<Ballot> ballots() {
         return List.of(
@@ -160,7 +177,12 @@ final class Samples {
                 new CreditCommand.RecordInvoice(FOOD, "inv-7", DAIRY, BAKERY, 12_500, "Butter for May"),
                 new CreditCommand.AcceptInvoice("inv-7"),
                 new CreditCommand.DisputeInvoice("inv-7", "Half of it was never delivered."),
-                new CreditCommand.ApplyClearing(FOOD, "clearing-2026-06", List.of(new ClearingLine("inv-7", 10_000, 2_500))));
+                new CreditCommand.ApplyClearing(FOOD, "clearing-2026-06", List.of(new ClearingLine("inv-7", 10_000, 2_500))),
+                new PlanCommand.StateTechniques("plan-2027", BAKERY, OVEN),
+                new PlanCommand.StateRequests("plan-2027", DAIRY, BREAD),
+                new PlanCommand.CallHumanRound("plan-2027", AT.plus(Duration.ofDays(7))),
+                new PlanCommand.RecordPlanRounds("plan-2027", List.of(ROUND), PlanTerms.Ending.BLOCKED, List.of("rye"),
+                        "Nobody produces rye.", List.of()));
     }
 
     static List<Event> events() {
@@ -250,6 +272,17 @@ final class Samples {
                 new CreditEvent.InvoiceAccepted(AT, FOOD, "inv-7", ANA, "treasurer"),
                 new CreditEvent.InvoiceDisputed(AT, FOOD, "inv-7", "Half of it was never delivered.", ANA, "treasurer"),
                 new CreditEvent.ClearingApplied(AT, FOOD, "clearing-2026-06", 14, 250_000, 120_000, 30_000),
-                new CreditEvent.InvoiceCleared(AT, FOOD, "clearing-2026-06", "inv-7", 10_000, 2_500));
+                new CreditEvent.InvoiceCleared(AT, FOOD, "clearing-2026-06", "inv-7", 10_000, 2_500),
+                new PlanEvent.PlanPeriodOpened(AT, FOOD, "plan-2027", java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 12, 31), GOODS,
+                        10, 3, AT.plus(Duration.ofDays(30)), new ProposalId("food-plan-2027")),
+                new PlanEvent.TechniquesStated(AT, "plan-2027", BAKERY, OVEN, ANA, "planner"),
+                new PlanEvent.RequestsStated(AT, "plan-2027", DAIRY, BREAD, BEN, "planner"),
+                new PlanEvent.HumanRoundCalled(AT, "plan-2027", 42, AT.plus(Duration.ofDays(7)), ANA, "facilitator"),
+                new PlanEvent.QuantitiesProposed(AT, "plan-2027", 42, LOAVES, new ProposalId("bakery-own-42")),
+                new PlanEvent.PlanRoundPublished(AT, "plan-2027", ROUND),
+                new PlanEvent.PlanProposalComputed(AT, "plan-2027", 42, LOAVES),
+                new PlanEvent.PlanStretchEnded(AT, "plan-2027", 42, PlanTerms.Ending.BALANCED, List.of(), null),
+                new PlanEvent.PlanProposalRatified(AT, "plan-2027", BAKERY, 42, new ProposalId("bakery-ratify")),
+                new PlanEvent.PlanAdopted(AT, "plan-2027", FOOD, 42, new ProposalId("food-adopt-plan")));
     }
 }

@@ -11,6 +11,7 @@ import org.mandate.core.credit.CreditEvent;
 import org.mandate.core.member.MemberEvent;
 import org.mandate.core.office.OfficeEvent;
 import org.mandate.core.petition.PetitionEvent;
+import org.mandate.core.plan.PlanEvent;
 import org.mandate.core.proposal.ProposalEvent;
 
 /**
@@ -21,7 +22,7 @@ import org.mandate.core.proposal.ProposalEvent;
  *   <li>are the body's own: every body event and office event of it, every session event of it as a
  *       council (seats, mandates, votes and congresses in it);</li>
  *   <li>name it as a party elsewhere: its payments, credit limit and invoices in a council's mutual
- *       credit (and each clearing's change to them); founding a council, applying to, joining, seceding from or being
+ *       credit (and each clearing's change to them); its statements, proposals and ratifications in a plan period; founding a council, applying to, joining, seceding from or being
  *       removed from one; its delegation, seats, alternates, mandates, seat votes and breaches in any
  *       council; an item referred back to it or its mandates voided; its vote on a council's question;
  *       its signature on a petition; a recall of its delegate or office-holder;</li>
@@ -41,6 +42,7 @@ public final class BodyHistory {
     private final Set<ProposalId> proposals = new HashSet<>();
     private final Set<String> petitions = new HashSet<>();
     private final Set<String> invoices = new HashSet<>();
+    private final Set<String> plans = new HashSet<>();
     private final Set<MemberId> members = new HashSet<>();
     private final Map<MemberId, Long> registrations = new HashMap<>();
     private final TreeSet<Long> positions = new TreeSet<>();
@@ -62,6 +64,7 @@ public final class BodyHistory {
             case ProposalEvent.ProposalSubmitted e when is(e.body()) -> proposals.add(e.proposal());
             case PetitionEvent.PetitionOpened e when is(e.body()) -> petitions.add(e.petition());
             case CreditEvent.InvoiceRecorded e when is(e.creditor()) || is(e.debtor()) -> invoices.add(e.invoice());
+            case PlanEvent.PlanPeriodOpened e when is(e.council()) -> plans.add(e.plan());
             default -> { }
         }
         if (concerns(event)) {
@@ -95,6 +98,7 @@ public final class BodyHistory {
             case ProposalEvent e -> proposalEvent(e);
             case PetitionEvent e -> petitionEvent(e);
             case CreditEvent e -> is(e.council()) || creditEvent(e);
+            case PlanEvent e -> plans.contains(e.plan()) || planEvent(e);
             default -> throw new MandateException("an event of an unknown family: " + event.getClass().getName());
         };
     }
@@ -172,6 +176,22 @@ public final class BodyHistory {
             case CreditEvent.InvoiceDisputed e -> invoices.contains(e.invoice());
             case CreditEvent.ClearingApplied e -> false;
             case CreditEvent.InvoiceCleared e -> invoices.contains(e.invoice());
+        };
+    }
+
+    /** A council's plan events are its own; a body's are its statements, its proposals and its ratifications. */
+    private boolean planEvent(PlanEvent event) {
+        return switch (event) {
+            case PlanEvent.PlanPeriodOpened e -> false;
+            case PlanEvent.TechniquesStated e -> is(e.body());
+            case PlanEvent.RequestsStated e -> is(e.body());
+            case PlanEvent.HumanRoundCalled e -> false;
+            case PlanEvent.QuantitiesProposed e -> is(e.proposal().body());
+            case PlanEvent.PlanRoundPublished e -> false;
+            case PlanEvent.PlanProposalComputed e -> is(e.proposal().body());
+            case PlanEvent.PlanStretchEnded e -> false;
+            case PlanEvent.PlanProposalRatified e -> is(e.body());
+            case PlanEvent.PlanAdopted e -> false;
         };
     }
 

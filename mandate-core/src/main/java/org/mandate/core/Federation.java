@@ -29,6 +29,7 @@ public final class Federation {
     private final org.mandate.core.office.Offices offices = new org.mandate.core.office.Offices();
     private final org.mandate.core.petition.Petitions petitions = new org.mandate.core.petition.Petitions();
     private final org.mandate.core.credit.Ledgers credit = new org.mandate.core.credit.Ledgers();
+    private final org.mandate.core.plan.Plans plans = new org.mandate.core.plan.Plans();
     private long events;
 
     public Instant clock() { return clock; }
@@ -64,6 +65,9 @@ public final class Federation {
 
     /** Councils' mutual credit: accounts, limits, invoices and clearings. */
     public org.mandate.core.credit.Ledgers credit() { return credit; }
+
+    /** Plan periods: statements, rounds, proposals, ratifications and adoptions. */
+    public org.mandate.core.plan.Plans plans() { return plans; }
 
     public void add(Member member) { members.put(member.id(), member); }
 

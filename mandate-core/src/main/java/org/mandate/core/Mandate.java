@@ -48,6 +48,7 @@ public final class Mandate {
             case org.mandate.core.office.OfficeCommand c -> org.mandate.core.office.OfficeRules.decide(state, c, ctx);
             case org.mandate.core.petition.PetitionCommand c -> org.mandate.core.petition.PetitionRules.decide(state, c, ctx);
             case org.mandate.core.credit.CreditCommand c -> org.mandate.core.credit.CreditRules.decide(state, c, ctx);
+            case org.mandate.core.plan.PlanCommand c -> org.mandate.core.plan.PlanRules.decide(state, c, ctx);
             default -> throw new MandateException("no rules for command " + command.getClass().getName());
         };
     }
@@ -62,6 +63,7 @@ public final class Mandate {
             case org.mandate.core.office.OfficeEvent e -> org.mandate.core.office.OfficeRules.evolve(state, e);
             case org.mandate.core.petition.PetitionEvent e -> org.mandate.core.petition.PetitionRules.evolve(state, e);
             case org.mandate.core.credit.CreditEvent e -> org.mandate.core.credit.CreditEvolution.evolve(state, e);
+            case org.mandate.core.plan.PlanEvent e -> org.mandate.core.plan.PlanEvolution.evolve(state, e);
             default -> throw new MandateException("no evolution for event " + event.getClass().getName());
         }
         state.advance(event);

@@ -124,6 +124,40 @@ public final class Councils {
         return closeVote(s, decision);
     }
 
+    /**
+     * The body elects {@code holder} to an office with these permissions: an assembly's members rank
+     * them first; a council's member bodies do, each by its own decision, the council relying on
+     * {@code competence}.
+     */
+    public static List<Event> electOffice(Scenario s, String body, String office, List<org.mandate.core.office.Permission> permissions,
+            String holder, String competence) {
+        String id = body + "." + office + "." + s.state().proposals().size();
+        String proposer = s.state().peopleBeneath(b(body)).stream().map(org.mandate.core.MemberId::value).sorted().findFirst().orElseThrow();
+        Motion motion = new Motion.ElectOffice(office, permissions, 1);
+        s.given(proposer, new ProposalCommand.SubmitProposal(p(id), b(body), "Elect " + office, "", motion, List.of(holder), competence));
+        if (s.state().body(b(body)).isAssembly()) {
+            s.given(proposer, publish(id));
+            s.at(s.state().proposal(p(id)).votingOpensAt());
+            s.tick();
+            for (String m : membersOf(s, body)) {
+                s.given(m, vote(id, ranking(holder)));
+            }
+        } else {
+            var rule = s.state().body(b(body)).charter().rule(motion.kind());
+            s.given(proposer, new ProposalCommand.PublishProposal(p(id), null, rule.voting().plus(Duration.ofDays(6))));
+            for (String voter : s.state().proposal(p(id)).roll().asMap().keySet().stream().sorted().toList()) {
+                bodyVotes(s, voter, id, ranking(holder));
+            }
+        }
+        return closeVote(s, id);
+    }
+
+    /** An assembly elects {@code holder} to an office with these permissions. */
+    public static List<Event> electOffice(Scenario s, String body, String office, List<org.mandate.core.office.Permission> permissions,
+            String holder) {
+        return electOffice(s, body, office, permissions, holder, null);
+    }
+
     public static <E extends Event> E first(List<Event> events, Class<E> type) {
         return events.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " in " + events));

@@ -17,5 +17,9 @@ public enum Permission {
      */
     MAKE_PAYMENT,
     /** Record an invoice in the body's name against another body, which then accepts or disputes it. */
-    RECORD_INVOICE
+    RECORD_INVOICE,
+    /** State the body's techniques or requests for a plan period: a statement binds nothing until the body ratifies its proposal. */
+    PROPOSE_PLAN,
+    /** Call a human round of a plan period the council opened (within the number its decision allows). */
+    FACILITATE_PLAN
 }

@@ -83,6 +83,10 @@ final class Effects {
             case SetCreditLimit l -> org.mandate.core.credit.CreditMotions.effects(body, p.id(), l, now);
             case AdoptLimitRule l -> org.mandate.core.credit.CreditMotions.effects(body, p.id(), l, now);
             case ScheduleClearing c -> org.mandate.core.credit.CreditMotions.effects(body, p.id(), c, now);
+            case OpenPlanPeriod o -> org.mandate.core.plan.PlanMotions.effects(state, body, p.id(), o, now);
+            case ProposePlanQuantities q -> org.mandate.core.plan.PlanMotions.effects(state, body, p.id(), q, now);
+            case RatifyPlanProposal r -> org.mandate.core.plan.PlanMotions.effects(state, body, p.id(), r, now);
+            case AdoptPlan a -> org.mandate.core.plan.PlanMotions.effects(state, body, p.id(), a, now);
         };
     }
 

@@ -198,4 +198,41 @@ public sealed interface Motion {
     record ScheduleClearing(String clearing, java.time.Instant when, boolean settleThroughCredit) implements Motion {
         public DecisionKind kind() { return DecisionKind.ORDINARY; }
     }
+
+    // --- participatory planning (issue 8) ---
+
+    /**
+     * Open a plan period between the bodies beneath this council: its catalogue of goods, the tolerance
+     * within which a good counts as balanced (per mille of its supply), how many human rounds the
+     * period may have (at most seven), and when statements close and the first rounds run.
+     */
+    record OpenPlanPeriod(String plan, java.time.LocalDate from, java.time.LocalDate to, List<org.mandate.core.plan.PlanTerms.PlanGood> goods,
+            int tolerancePermille, int humanRounds, java.time.Instant balanceAt) implements Motion {
+        public OpenPlanPeriod {
+            goods = goods == null ? List.of() : List.copyOf(goods);
+        }
+
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /** This body's own proposal in the plan's open human round, within what it stated. */
+    record ProposePlanQuantities(String plan, List<org.mandate.core.plan.PlanTerms.Activity> activities,
+            List<org.mandate.core.plan.PlanTerms.Amount> quantities) implements Motion {
+        public ProposePlanQuantities {
+            activities = activities == null ? List.of() : List.copyOf(activities);
+            quantities = quantities == null ? List.of() : List.copyOf(quantities);
+        }
+
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /** This body ratifies its proposal of round {@code round} of the plan: it must still be its last one. */
+    record RatifyPlanProposal(String plan, int round) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
+
+    /** The council adopts the balanced plan, every body having ratified its own proposal. */
+    record AdoptPlan(String plan) implements Motion {
+        public DecisionKind kind() { return DecisionKind.ORDINARY; }
+    }
 }

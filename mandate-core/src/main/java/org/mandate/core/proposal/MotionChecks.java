@@ -138,6 +138,10 @@ final class MotionChecks {
             case SetCreditLimit l -> org.mandate.core.credit.CreditMotions.problem(state, body, l);
             case AdoptLimitRule l -> org.mandate.core.credit.CreditMotions.problem(state, body, l);
             case ScheduleClearing c -> org.mandate.core.credit.CreditMotions.problem(state, body, c);
+            case OpenPlanPeriod o -> org.mandate.core.plan.PlanMotions.problem(state, body, o, now);
+            case ProposePlanQuantities q -> org.mandate.core.plan.PlanMotions.problem(state, body, q, now);
+            case RatifyPlanProposal r -> org.mandate.core.plan.PlanMotions.problem(state, body, r, now);
+            case AdoptPlan a -> org.mandate.core.plan.PlanMotions.problem(state, body, a, now);
         };
     }
 

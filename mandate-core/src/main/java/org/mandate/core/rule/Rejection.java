@@ -330,6 +330,120 @@ public sealed interface Rejection {
         }
     }
 
+    // --- participatory planning (issue 8) ---
+
+    record UnknownPlan(String plan) implements Rejection {
+        public String message() { return "There is no plan period '" + plan + "'."; }
+    }
+
+    record NotInPlanPhase(String plan, String phase, String needed) implements Rejection {
+        public String message() { return "Plan '" + plan + "' is " + phase + "; this can be done only " + needed + "."; }
+    }
+
+    record NotBeneathCouncil(BodyId body, BodyId council, String plan) implements Rejection {
+        public String message() {
+            return body + " does not belong, directly or through its councils, to " + council + ", which opened plan '" + plan
+                    + "'; only its bodies take part in it.";
+        }
+    }
+
+    record EmptyStatement(BodyId body, String what) implements Rejection {
+        public String message() { return body + " must state at least one " + what + "."; }
+    }
+
+    record UnknownGood(String plan, String good) implements Rejection {
+        public String message() { return "The catalogue of plan '" + plan + "' has no good '" + good + "'; the council's catalogue names every good of the period."; }
+    }
+
+    record DuplicateInStatement(BodyId body, String what) implements Rejection {
+        public String message() { return body + " names " + what + " more than once; each is stated once."; }
+    }
+
+    record QuantityOutOfRange(String what, long value, long low, long high) implements Rejection {
+        public String message() {
+            return "The " + what + " is " + value + " thousandths; it must be from " + low + " to " + high + " thousandths.";
+        }
+    }
+
+    record NegativeCoefficient(String what, long value) implements Rejection {
+        public String message() { return "The " + what + " is " + value + " thousandths; a plan's coefficients are never negative."; }
+    }
+
+    record ProducesNothing(BodyId body, String technique) implements Rejection {
+        public String message() { return "Technique '" + technique + "' of " + body + " produces nothing; a technique states at least one output."; }
+    }
+
+    record RequestWithoutPreference(BodyId body, String good) implements Rejection {
+        public String message() {
+            return body + " requests '" + good + "' without stating what it is worth; a request states at least one step of preference, "
+                    + "so that the plan can weigh it against the labour it takes.";
+        }
+    }
+
+    record PreferenceNotDiminishing(BodyId body, String good, int step) implements Rejection {
+        public String message() {
+            return "Step " + step + " of " + body + "'s preference for '" + good + "' is worth more than the step before it; "
+                    + "the first units matter most, so values never rise.";
+        }
+    }
+
+    record MinimumAboveRequest(BodyId body, String good, long minimum, long maximum) implements Rejection {
+        public String message() {
+            return body + " needs at least " + minimum + " thousandths of '" + good + "' but requests at most " + maximum + "; a need is part of the request.";
+        }
+    }
+
+    record NoStatement(String plan, BodyId body) implements Rejection {
+        public String message() { return body + " stated nothing for plan '" + plan + "', so it has no proposal in it."; }
+    }
+
+    record OutsideStatement(BodyId body, String what) implements Rejection {
+        public String message() {
+            return "This proposal for " + body + " goes outside what it stated: " + what + ". No body can be given a quantity it did not propose.";
+        }
+    }
+
+    record NoHumanRoundsLeft(String plan, int allowed) implements Rejection {
+        public String message() { return "Plan '" + plan + "' has had its " + allowed + " human rounds, all the council's decision allows."; }
+    }
+
+    record PlanNotDue(String plan, Instant due) implements Rejection {
+        public String message() {
+            return due == null ? "No rounds of plan '" + plan + "' are due." : "The next rounds of plan '" + plan + "' are due at " + due + ", not before.";
+        }
+    }
+
+    record InvalidRounds(String plan, String reason) implements Rejection {
+        public String message() { return "These rounds of plan '" + plan + "' cannot be recorded: " + reason + "."; }
+    }
+
+    record NotBalanced(String plan, java.util.List<String> goods) implements Rejection {
+        public String message() {
+            return "Plan '" + plan + "' is not balanced within the council's tolerance for " + String.join(", ", goods) + ".";
+        }
+    }
+
+    record ProposalSuperseded(String plan, BodyId body, int round, int current) implements Rejection {
+        public String message() {
+            return body + "'s proposal of round " + round + " in plan '" + plan + "' is not its current one (round " + current
+                    + "); a body ratifies its own last proposal.";
+        }
+    }
+
+    record NotYetRatified(String plan, java.util.List<BodyId> bodies) implements Rejection {
+        public String message() {
+            return "Plan '" + plan + "' cannot be adopted until every body ratifies its own proposal; still to ratify: "
+                    + String.join(", ", bodies.stream().map(BodyId::value).toList()) + ".";
+        }
+    }
+
+    record OnlyTheServerPlans(MemberId member) implements Rejection {
+        public String message() {
+            return "Member " + member + " cannot record rounds of a plan: the server runs the published procedure on the bodies' own "
+                    + "statements and proposals when the rounds fall due, so that no one chooses the prices.";
+        }
+    }
+
     // --- time ---
 
     record OnlyTheClock(MemberId member) implements Rejection {

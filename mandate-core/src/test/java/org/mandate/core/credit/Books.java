@@ -11,7 +11,6 @@ import org.mandate.core.Scenario;
 import org.mandate.core.credit.CreditCommand.*;
 import org.mandate.core.office.Permission;
 import org.mandate.core.proposal.Motion;
-import org.mandate.core.proposal.ProposalCommand;
 
 /**
  * The federation credit scenarios start from: assemblies bakery (ana, ben), mill (cat, dan) and dairy
@@ -36,7 +35,7 @@ final class Books {
         found(s, FOOD, "trade", quickCouncil(), "bakery", "mill", "dairy");
         grant(s, FOOD, COMPETENCE);
         for (var t : new java.util.TreeMap<>(TREASURER).entrySet()) {
-            elect(s, t.getKey(), "treasurer", TREASURY, t.getValue());
+            electOffice(s, t.getKey(), "treasurer", TREASURY, t.getValue());
         }
         return s;
     }
@@ -45,21 +44,6 @@ final class Books {
         Scenario s = federation();
         decide(s, "food.credit", new Motion.AdoptMutualCredit("hours"));
         return s;
-    }
-
-    /** The assembly elects {@code holder} to the office with these permissions (every member ranks them first). */
-    static List<Event> elect(Scenario s, String body, String office, List<Permission> permissions, String holder) {
-        String id = body + "." + office + "." + s.state().proposals().size();
-        List<String> members = membersOf(s, body);
-        s.given(members.get(0), new ProposalCommand.SubmitProposal(p(id), b(body), "Elect " + office, "",
-                new Motion.ElectOffice(office, permissions, 1), List.of(holder), null));
-        s.given(members.get(0), publish(id));
-        s.at(s.state().proposal(p(id)).votingOpensAt());
-        s.tick();
-        for (String m : members) {
-            s.given(m, vote(id, ranking(holder)));
-        }
-        return closeVote(s, id);
     }
 
     /** The council food adopts the motion, relying on its competence 'trade'. */

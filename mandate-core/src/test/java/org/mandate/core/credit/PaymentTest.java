@@ -66,7 +66,7 @@ class PaymentTest {
     @Test
     void refuses_a_payment_by_anyone_but_an_office_holder_of_the_payer_with_make_payment() {
         Scenario s = withLimit();
-        elect(s, "bakery", "secretary", java.util.List.of(org.mandate.core.office.Permission.PUBLISH_ANNOUNCEMENT), "ben");
+        electOffice(s, "bakery", "secretary", java.util.List.of(org.mandate.core.office.Permission.PUBLISH_ANNOUNCEMENT), "ben");
 
         s.when("ben", pay("bakery", "mill", 10)).thenRefused(Rejection.NotPermitted.class);
         s.when("cat", pay("bakery", "mill", 10)).thenRefused(Rejection.NotPermitted.class);

@@ -46,6 +46,11 @@ final class Motions {
                     Long.toString(l.floor()), Long.toString(l.cap()));
             case Motion.ScheduleClearing c -> t.plain(c.settleThroughCredit() ? "motion.schedule-clearing-settle" : "motion.schedule-clearing",
                     c.clearing(), Words.when(c.when()));
+            case Motion.OpenPlanPeriod o -> t.plain("motion.open-plan-period", o.plan(), o.from(), o.to(), o.goods().size(),
+                    Words.when(o.balanceAt()));
+            case Motion.ProposePlanQuantities q -> t.plain("motion.propose-plan-quantities", q.plan());
+            case Motion.RatifyPlanProposal r -> t.plain("motion.ratify-plan-proposal", r.plan(), r.round());
+            case Motion.AdoptPlan a -> t.plain("motion.adopt-plan", a.plan());
         };
     }
 

@@ -59,7 +59,7 @@ public final class Procedure {
             balancing.next(checked);
             figures = Figures.of(balancing, checked.keySet(), settings.parallel());
             rounds.add(round(balancing, figures, own, settings.keepPrices()));
-            if (settled(figures, instance.tolerance())) {
+            if (k >= settings.minRounds() && settled(figures, instance.tolerance())) {
                 return new PlanningOutcome.Balanced(plan(balancing, proposals, figures), rounds);
             }
             if (k >= FIRST_PROOF_ROUND && k % PROOF_EVERY == 0) {
