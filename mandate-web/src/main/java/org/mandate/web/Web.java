@@ -6,6 +6,7 @@ import org.mandate.server.http.Wiring;
 import org.mandate.web.acts.ActsPage;
 import org.mandate.web.body.BodyPages;
 import org.mandate.web.credit.CreditPages;
+import org.mandate.web.plan.PlanPages;
 import org.mandate.web.federation.FederationPage;
 import org.mandate.web.home.HomePage;
 import org.mandate.web.proposal.ProposalPages;
@@ -43,5 +44,6 @@ public final class Web implements RouteGroup {
         new ActsPage(site).register(config);
         new FederationPage(site).register(config);
         new CreditPages(site).register(config);
+        new PlanPages(site).register(config);
     }
 }

@@ -193,7 +193,7 @@ public final class TestFederation implements AutoCloseable {
     }
 
     /** Moves the clock past the proposal's close and waits until the server's tick has closed and counted it. */
-    void close(ProposalId id) {
+    public void close(ProposalId id) {
         Instant closes = server.engine().reads().read(s -> s.proposal(id).closesAt());
         if (closes.isAfter(clock.instant())) {
             clock.advance(Duration.between(clock.instant(), closes).plusSeconds(1));
@@ -227,6 +227,20 @@ public final class TestFederation implements AutoCloseable {
         submit(new MemberId(actor), command);
     }
 
+    /** Submits a command as the server does, with no member as its author (the plan's rounds, a clearing). */
+    public void system(Command command) {
+        submit(null, command);
+    }
+
+    /** Moves the server's clock forward; its tick then does what falls due. */
+    public void advance(Duration d) {
+        clock.advance(d);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
     private void submit(MemberId actor, Command command) {
         Outcome o;
         try {
@@ -241,7 +255,12 @@ public final class TestFederation implements AutoCloseable {
 
     /** Waits (up to ten seconds) until the readers' state satisfies the condition; the server's clock ticks every second. */
     public void awaitState(Predicate<Federation> condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        awaitState(condition, Duration.ofSeconds(10));
+    }
+
+    /** As {@link #awaitState(Predicate)}, waiting up to {@code wait}: a plan's stretch folds many rounds on a busy machine. */
+    public void awaitState(Predicate<Federation> condition, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!server.engine().reads().read(condition::test)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the federation did not reach the expected state in time");

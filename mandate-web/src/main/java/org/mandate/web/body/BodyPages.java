@@ -60,7 +60,7 @@ public final class BodyPages {
     }
 
     /** The body's id and the next number of its proposals, or the first after it not yet taken. */
-    static ProposalId freeId(Federation state, Indexes indexes, BodyId body) {
+    public static ProposalId freeId(Federation state, Indexes indexes, BodyId body) {
         int n = indexes.proposals(body).size() + 1;
         while (state.proposal(new ProposalId(body.value() + "." + n)) != null) {
             n++;

@@ -25,7 +25,7 @@ import org.mandate.web.site.Words;
 public record BodyView(String id, String name, boolean council, String axis, String founded, int memberCount, List<Ref> members,
         int page, int pages, List<Ref> memberBodies, List<Fact> charter, List<Fact> competences, List<Ref> councils,
         List<Sent> delegations, List<Held> offices, List<Row> proposals, int proposalCount, int proposalPage, int proposalPages,
-        Participation participation, boolean mayPropose, List<Ref> credit) {
+        Participation participation, boolean mayPropose, List<Ref> credit, List<Ref> plans) {
 
     /** Members listed per page: a body of thousands stays one quick page at a time. */
     public static final int PAGE = 50;
@@ -74,11 +74,12 @@ public record BodyView(String id, String name, boolean council, String axis, Str
         }
         return new BodyView(b.id().value(), b.name(), b.isCouncil(), b.axis(), Words.when(b.foundedAt()), b.isCouncil() ? b.memberBodies().size()
                 : b.members().size(), members, p, pages, memberBodies, Charters.facts(b, t), competences, councils, sent, offices, rows, all.size(),
-                pp, proposalPages, Participation.of(all, t), takesPart(state, b, viewer), org.mandate.web.credit.CreditPages.links(state, b.id(), t));
+                pp, proposalPages, Participation.of(all, t), takesPart(state, b, viewer), org.mandate.web.credit.CreditPages.links(state, b.id(), t),
+                org.mandate.web.plan.PlanPages.links(state, b, t));
     }
 
     /** Whether the viewer takes part in the body: a member of the assembly, or a member of an assembly beneath the council. */
-    static boolean takesPart(Federation state, Body b, MemberId viewer) {
+    public static boolean takesPart(Federation state, Body b, MemberId viewer) {
         org.mandate.core.member.Member m = viewer == null ? null : state.member(viewer);
         if (m == null) {
             return false;

@@ -26,7 +26,7 @@ import org.mandate.web.site.Words;
  * agenda, each item with the mandate every member body gave and the bodies it is still referred back to.
  */
 public record CouncilView(String id, String name, String voting, String seatRule, List<SeatRow> seats, List<String> awards,
-        List<BodyView.Sent> delegations, List<Fact> freeHands, List<Item> agenda, int agendaSize, List<Fact> congresses, Ref credit) {
+        List<BodyView.Sent> delegations, List<Fact> freeHands, List<Item> agenda, int agendaSize, List<Fact> congresses, Ref credit, Ref plans) {
 
     static final int AGENDA = 40;
 
@@ -68,7 +68,7 @@ public record CouncilView(String id, String name, String voting, String seatRule
                 t.plain("charter.voting." + council.charter().council().voting().name().toLowerCase(java.util.Locale.ROOT)),
                 org.mandate.web.body.BodyView.seatRule(council, t), seats, awards, delegations, freeHands, agenda, items.size(), congresses,
                 state.credit().of(council.id()) == null ? null : new Ref("/councils/" + council.id().value() + "/credit", t.plain("credit.link.council"),
-                        state.credit().of(council.id()).unit()));
+                        state.credit().of(council.id()).unit()), org.mandate.web.plan.PlanPages.councilLink(state, council.id(), t));
     }
 
     private static Item item(Federation state, Body council, Proposal p, Text t) {
