@@ -38,7 +38,7 @@ final class Planning {
         TestFederation f = TestFederation.credit(dir);
         ProposalId[] elections = {elect(f, "bakery", "ana", "ana", "ben"), elect(f, "mill", "chi", "chi", "dee"), elect(f, "dairy", "eve", "eve")};
         for (ProposalId p : elections) {
-            f.close(p);
+            close(f, p);
         }
         councilDecides(f, "market-facilitator", new Motion.ElectOffice("facilitator", List.of(Permission.FACILITATE_PLAN), 1), List.of("dee"),
                 new Ballot.Ranking(List.of(List.of("dee"))));
@@ -100,14 +100,20 @@ final class Planning {
         ProposalId p = new ProposalId(id);
         f.run("ana", new ProposalCommand.SubmitProposal(p, MARKET, "Proposal " + id, "", motion, options, "trade"));
         f.run("ana", new ProposalCommand.PublishProposal(p, null, null));
-        f.awaitState(s -> s.proposal(p).phase() == Phase.VOTING);
+        f.awaitState(s -> s.proposal(p) != null && s.proposal(p).phase() == Phase.VOTING);
         List<ProposalId> bodyVotes = List.of(bodyVote(f, "bakery", p, ballot, "ana", "ben"), bodyVote(f, "mill", p, ballot, "chi", "dee"),
                 bodyVote(f, "dairy", p, ballot, "eve"));
         for (ProposalId v : bodyVotes) {
-            f.close(v);
+            close(f, v);
         }
-        f.close(p);
+        close(f, p);
         f.awaitState(s -> s.proposal(p).phase() == Phase.CLOSED);
+    }
+
+    /** Closes the vote once the readers have the proposal: the writer's answer may come before they fold it. */
+    static void close(TestFederation f, ProposalId p) {
+        f.awaitState(s -> s.proposal(p) != null);
+        f.close(p);
     }
 
     /** An assembly adopts a motion: the first voter puts it, every voter says yes. Returns the proposal to close. */
