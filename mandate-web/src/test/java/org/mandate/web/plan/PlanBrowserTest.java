@@ -1,0 +1,85 @@
+package org.mandate.web.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mandate.web.plan.Planning.*;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mandate.core.BodyId;
+import org.mandate.core.plan.PlanTerms.*;
+import org.mandate.web.Axe;
+import org.mandate.web.Browsing;
+import org.mandate.web.Chromium;
+import org.mandate.web.TestFederation;
+
+/**
+ * The plan pages in Chromium on {@link Planning#opened}, the mill and the bakery having stated their
+ * techniques: the dairy's planner states its requests through the form, a refused statement shows the
+ * rule beside the form, the rounds run, and axe-core finds no serious or critical violation on any plan
+ * page: the council's periods, the period with its plot, a round, and a body's part with its forms.
+ */
+class PlanBrowserTest {
+    @TempDir
+    static Path dir;
+
+    private static Chromium chromium;
+    private static TestFederation fed;
+    private static BrowserContext planner;
+
+    @BeforeAll
+    static void start() throws Exception {
+        chromium = Chromium.launch();
+        fed = Planning.opened(dir);
+        fed.run("chi", Planning.mill());
+        fed.run("ana", Planning.bakery());
+        planner = chromium.browser.newContext();
+        Browsing.logIn(planner.newPage(), fed, "eve");
+    }
+
+    @AfterAll
+    static void stop() {
+        Browsing.close(planner, fed, chromium);
+    }
+
+    @Test
+    void the_dairys_planner_states_its_requests_through_the_form_and_every_plan_page_passes_axe() {
+        String dairy = PLAN_PATH + "/bodies/dairy";
+        try (Page page = planner.newPage()) {
+            page.navigate(fed.url(dairy));
+            Axe.assertNoSeriousViolation(page, "a body's part with the statement forms");
+
+            page.getByLabel("step 1 for Bread, quantity (t)").fill("100");
+            page.getByLabel("step 1 for Bread, worth in hours per t").fill("100");
+            page.getByLabel("step 2 for Bread, quantity (t)").fill("50");
+            page.getByLabel("step 2 for Bread, worth in hours per t").fill("120");
+            Browsing.press(page, "State these requests");
+            PlaywrightAssertions.assertThat(page.locator("#requests-refusal")).containsText("values never rise");
+            Axe.assertNoSeriousViolation(page, "a statement refused by the rule");
+            boolean none = fed.read(s -> s.plans().of(PLAN).statement(new BodyId("dairy")) == null);
+            assertThat(none).isTrue();
+
+            page.getByLabel("step 2 for Bread, worth in hours per t").fill("60");
+            Browsing.press(page, "State these requests");
+            PlaywrightAssertions.assertThat(page.locator("#statement")).containsText("Bread: at least 0 t; the first 100 t worth 100 hours per t, "
+                    + "the next 50 t worth 60 hours per t");
+            List<Request> stated = fed.read(s -> s.plans().of(PLAN).statement(new BodyId("dairy")).requests());
+            assertThat(stated).containsExactly(new Request("bread", 0, List.of(new Step(100_000, 100_000), new Step(50_000, 60_000))));
+
+            Planning.rounds(fed);
+            int rounds = fed.read(s -> s.plans().of(PLAN).lastRound());
+            for (String path : List.of("/councils/market/plans", PLAN_PATH, PLAN_PATH + "/rounds/1", PLAN_PATH + "/rounds/" + rounds, dairy)) {
+                page.navigate(fed.url(path));
+                Axe.assertNoSeriousViolation(page, path);
+            }
+            page.navigate(fed.url(PLAN_PATH));
+            PlaywrightAssertions.assertThat(page.locator("svg.plot circle")).hasCount(rounds);
+        }
+    }
+}
