@@ -232,6 +232,13 @@ public final class TestFederation implements AutoCloseable {
         submit(null, command);
     }
 
+    /** Waits until the readers have folded every event the writer has made durable, so a query sees all that was done. */
+    public void caughtUp() {
+        if (!server.engine().reads().await(server.engine().size(), Duration.ofSeconds(30))) {
+            throw new IllegalStateException("the readers did not catch up with the writer in time");
+        }
+    }
+
     /** Moves the server's clock forward; its tick then does what falls due. */
     public void advance(Duration d) {
         clock.advance(d);

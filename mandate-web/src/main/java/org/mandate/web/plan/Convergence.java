@@ -26,7 +26,7 @@ public record Convergence(int width, int height, int left, int right, int top, i
 
     static final int WIDTH = 640;
     static final int HEIGHT = 280;
-    static final int LEFT = 76;
+    static final int LEFT = 84;
     static final int RIGHT = 16;
     static final int TOP = 16;
     static final int BOTTOM = 40;
@@ -64,7 +64,7 @@ public record Convergence(int width, int height, int left, int right, int top, i
         }
         List<Tick> yTicks = new ArrayList<>();
         for (int d = bottomDecade; d <= topDecade; d++) {
-            yTicks.add(new Tick(fmt(scale.y(Math.round(Math.pow(10, d)))), Figures.share(Math.round(Math.pow(10, d)))));
+            yTicks.add(new Tick(fmt(scale.y(Math.round(Math.pow(10, d)))), Figures.percent(Math.round(Math.pow(10, d)))));
         }
         List<Tick> xTicks = new ArrayList<>();
         int step = step(n - first + 1);

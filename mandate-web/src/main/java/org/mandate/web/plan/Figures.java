@@ -47,15 +47,23 @@ final class Figures {
 
     /** A relative imbalance from ppm, as a percentage: two decimals from 1% up, four below; no sign. */
     static String share(long ppm) {
-        long a = Math.abs(ppm);
-        BigDecimal percent = BigDecimal.valueOf(a, 4);
-        String s = format().format(percent.setScale(a >= 10_000 ? 2 : 4, RoundingMode.HALF_EVEN).stripTrailingZeros());
-        return (a >= RoundFigures.MAX_IMBALANCE ? "≥ " : "") + s + "%";
+        return (Math.abs(ppm) >= RoundFigures.MAX_IMBALANCE ? "≥ " : "") + percent(ppm);
     }
 
-    /** A signed imbalance, (demand − supply) / supply: "+2.5%" where demand exceeds supply, "−0.3%" where supply does. */
+    /** The percentage alone, for the plot's axis, where the record's ceiling is a scale mark and not a figure. */
+    static String percent(long ppm) {
+        long a = Math.abs(ppm);
+        BigDecimal percent = BigDecimal.valueOf(a, 4);
+        return format().format(percent.setScale(a >= 10_000 ? 2 : 4, RoundingMode.HALF_EVEN).stripTrailingZeros()) + "%";
+    }
+
+    /**
+     * A signed imbalance, (demand − supply) / supply: "+2.5%" where demand exceeds supply, "−0.3%" where
+     * supply does; "≥ +100,000%" at the record's ceiling, where next to nothing is made of what is asked.
+     */
     static String signed(long ppm) {
-        return (ppm > 0 ? "+" : ppm < 0 ? "−" : "") + share(ppm);
+        String sign = ppm > 0 ? "+" : ppm < 0 ? "−" : "";
+        return Math.abs(ppm) >= RoundFigures.MAX_IMBALANCE ? "≥ " + sign + percent(ppm) : sign + percent(ppm);
     }
 
     /** The council's tolerance, from per mille: 10 is "1%", 5 is "0.5%". */

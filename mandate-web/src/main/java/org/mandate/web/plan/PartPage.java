@@ -90,8 +90,10 @@ final class PartPage {
             Motion motion;
             String title;
             if (form.equals("own")) {
-                List<Amount> levels = Statements.levels(terms.techniques(), "a-", fields, errors, site.text());
-                List<Amount> quantities = Statements.levels(terms.requested(), "q-", fields, errors, site.text());
+                List<Amount> levels = Statements.levels(terms.techniques(), "a-", k -> site.text().plain("part.field.level", k), fields, errors,
+                        site.text());
+                List<Amount> quantities = Statements.levels(terms.requested(), "q-", g -> terms.goods().stream().filter(x -> x.id().equals(g))
+                        .map(x -> site.text().plain("part.field.quantity", x.name(), x.unit())).findFirst().orElse(g), fields, errors, site.text());
                 motion = new Motion.ProposePlanQuantities(id, levels.stream().map(a -> new Activity(a.good(), a.thousandths())).toList(), quantities);
                 title = site.text().plain("part.own.proposal", id);
             } else {

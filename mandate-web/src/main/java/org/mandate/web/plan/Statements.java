@@ -72,11 +72,12 @@ final class Statements {
         return out;
     }
 
-    /** A level or quantity per field of the own-proposal form; blank is zero. */
-    static List<Amount> levels(List<String> keys, String prefix, Map<String, List<String>> fields, Map<String, String> errors, Text t) {
+    /** A level or quantity per field of the own-proposal form, each named in errors by its field's label; blank is zero. */
+    static List<Amount> levels(List<String> keys, String prefix, java.util.function.Function<String, String> label, Map<String, List<String>> fields,
+            Map<String, String> errors, Text t) {
         List<Amount> out = new ArrayList<>();
         for (String key : keys) {
-            out.add(new Amount(key, number(fields, errors, prefix + key, t.plain("plan.form.level", key), 0L, t)));
+            out.add(new Amount(key, number(fields, errors, prefix + key, label.apply(key), 0L, t)));
         }
         return out;
     }

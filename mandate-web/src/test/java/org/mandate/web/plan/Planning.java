@@ -70,6 +70,8 @@ final class Planning {
 
     /** Moves the clock to when the plan falls due and records its next stretch, as the server's tick does. */
     static void rounds(TestFederation f) {
+        // The stretch is computed on the readers' state: it must hold every statement the writer accepted.
+        f.caughtUp();
         Instant due = f.read(s -> s.plans().of(PLAN).dueAt(s));
         if (due.isAfter(f.now())) {
             f.advance(Duration.between(f.now(), due));
