@@ -81,10 +81,12 @@ public record PartView(String plan, String planHref, String council, String coun
             List<Coefficient> cs = new ArrayList<>();
             for (PlanGood g : plan.goods()) {
                 String where = t.plain("plan.form.technique", i + 1);
-                cs.add(new Coefficient(g.id(), g.name(), g.unit(), k == null ? "" : coefficient(k.outputs(), g.id()), k == null ? "" : coefficient(k.inputs(), g.id()),
+                cs.add(new Coefficient(g.id(), g.name(), g.unit(), k == null ? "" : coefficient(k.outputs(), g.id()),
+                        k == null ? "" : coefficient(k.inputs(), g.id()),
                         t.plain("plan.form.output", where, g.name(), g.unit()), t.plain("plan.form.input", where, g.name(), g.unit())));
             }
-            out.add(new TechniqueSlot(i + 1, k == null ? "" : k.id(), k == null ? "" : Figures.typed(k.labour()), k == null ? "" : Figures.typed(k.capacity()), cs));
+            out.add(new TechniqueSlot(i + 1, k == null ? "" : k.id(), k == null ? "" : Figures.typed(k.labour()),
+                    k == null ? "" : Figures.typed(k.capacity()), cs));
         }
         return out;
     }

@@ -25,7 +25,7 @@ import org.mandate.web.site.Words;
  */
 public record PlanView(String id, String council, String councilName, String phase, String phaseTone, String due, List<Fact> terms,
         List<PlanGood> goods, Convergence plot, List<RoundRow> rounds, List<String> blocking, String why, List<BodyRow> bodies,
-        List<Fact> adoption, boolean mayCall, boolean callable, String suggestedUntil) {
+        List<Fact> adoption, Ref opening, Ref adopting, boolean mayCall, boolean callable, String suggestedUntil) {
 
     /** A round in the table that is the plot's text alternative. */
     public record RoundRow(int number, String href, String largest, String worst, String own, boolean human, boolean within) {}
@@ -37,8 +37,7 @@ public record PlanView(String id, String council, String councilName, String pha
         PlanPhase phase = plan.phase(state);
         List<Fact> terms = new ArrayList<>();
         terms.add(new Fact(t.plain("plan.period"), t.plain("plan.period.value", plan.from(), plan.to())));
-        Proposal decision = state.proposal(plan.decision());
-        terms.add(new Fact(t.plain("plan.opened"), Words.when(plan.openedAt()) + (decision == null ? "" : " · " + t.plain("plan.decision", decision.title()))));
+        terms.add(new Fact(t.plain("plan.opened"), Words.when(plan.openedAt())));
         terms.add(new Fact(t.plain("plan.tolerance"), t.plain("plan.tolerance.value", Figures.tolerance(plan.tolerancePermille()))));
         terms.add(new Fact(t.plain("plan.statements.close"), Words.when(plan.balanceAt())));
         terms.add(new Fact(t.plain("plan.human"), humanRounds(plan, t)));
@@ -67,12 +66,8 @@ public record PlanView(String id, String council, String councilName, String pha
         }
         List<Fact> adoption = new ArrayList<>();
         if (plan.adopted() != null) {
-            Proposal p = state.proposal(plan.adopted().decision());
             adoption.add(new Fact(t.plain("plan.adopted.at"), Words.when(plan.adopted().at())));
             adoption.add(new Fact(t.plain("plan.adopted.round"), String.valueOf(plan.adopted().round())));
-            if (p != null) {
-                adoption.add(new Fact(t.plain("plan.adopted.decision"), p.title()));
-            }
         }
         boolean callable = (phase == PlanPhase.UNSETTLED || phase == PlanPhase.BALANCED) && plan.humanRoundsLeft() > 0;
         boolean mayCall = callable && viewer != null && state.offices().permitting(plan.council(), viewer, Permission.FACILITATE_PLAN, now) != null;
@@ -80,7 +75,14 @@ public record PlanView(String id, String council, String councilName, String pha
         return new PlanView(plan.id(), plan.council().value(), Parts.name(state, plan.council()), phase(state, plan, t), tone(phase),
                 due == null ? "" : Words.when(due), terms, plan.goods(), plot, rows,
                 plan.blocking().stream().map(g -> Parts.good(plan, g).name()).toList(), plan.why() == null ? "" : plan.why(), bodies, adoption,
-                mayCall, callable, local(now.plus(java.time.Duration.ofDays(7))));
+                decision(state, plan.decision()), plan.adopted() == null ? null : decision(state, plan.adopted().decision()), mayCall, callable,
+                local(now.plus(java.time.Duration.ofDays(7))));
+    }
+
+    /** The decision behind the opening or the adoption: its proposal by title. */
+    static Ref decision(Federation state, org.mandate.core.ProposalId id) {
+        Proposal p = id == null ? null : state.proposal(id);
+        return p == null ? null : Ref.proposal(p, "");
     }
 
     static String humanRounds(Plan plan, Text t) {

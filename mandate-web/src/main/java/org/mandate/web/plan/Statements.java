@@ -25,7 +25,8 @@ final class Statements {
             String p = "t" + n + "-";
             String id = strip(Form.first(fields, p + "id"));
             boolean empty = id.isEmpty() && Figures.blank(Form.first(fields, p + "labour")) && Figures.blank(Form.first(fields, p + "capacity"))
-                    && goods.stream().allMatch(g -> Figures.blank(Form.first(fields, p + "out-" + g.id())) && Figures.blank(Form.first(fields, p + "in-" + g.id())));
+                    && goods.stream().allMatch(g -> Figures.blank(Form.first(fields, p + "out-" + g.id()))
+                            && Figures.blank(Form.first(fields, p + "in-" + g.id())));
             if (empty) {
                 continue;
             }

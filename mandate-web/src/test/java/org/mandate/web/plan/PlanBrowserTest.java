@@ -81,5 +81,20 @@ class PlanBrowserTest {
             page.navigate(fed.url(PLAN_PATH));
             PlaywrightAssertions.assertThat(page.locator("svg.plot circle")).hasCount(rounds);
         }
+        try (BrowserContext facilitator = chromium.browser.newContext(); Page page = facilitator.newPage()) {
+            Browsing.logIn(page, fed, "dee");
+            page.navigate(fed.url(PLAN_PATH));
+            Axe.assertNoSeriousViolation(page, "the period with the facilitator's form");
+            Browsing.press(page, "Call the human round");
+            PlaywrightAssertions.assertThat(page.locator("#phase")).containsText("Human round " + (fed.read(s -> s.plans().of(PLAN).lastRound()) + 1));
+            Axe.assertNoSeriousViolation(page, "the period in a human round");
+        }
+        // the rounds moved the clock a month on, past the planner's session: she signs in again
+        try (BrowserContext again = chromium.browser.newContext(); Page page = again.newPage()) {
+            Browsing.logIn(page, fed, "eve");
+            page.navigate(fed.url(dairy));
+            PlaywrightAssertions.assertThat(page.getByLabel("Bread, in t")).not().isEmpty();
+            Axe.assertNoSeriousViolation(page, "a body's part with the own-proposal form");
+        }
     }
 }
