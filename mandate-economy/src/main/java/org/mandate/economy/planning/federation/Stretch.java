@@ -27,9 +27,14 @@ public final class Stretch {
 
     private Stretch() {}
 
-    /** The procedure's run up to the end of the next stretch, for the report as well as for the record. */
+    /**
+     * The procedure's run up to the end of the next stretch, for the report as well as for the record.
+     * It runs at least to the last human round called, open or past: a plan may balance before a human
+     * round is called on it, and a rerun that stopped there would leave out the rounds recorded after.
+     */
     public static PlanningOutcome run(Plan plan) {
-        int human = plan.openHumanRound();
+        List<Integer> called = plan.humanRounds();
+        int human = called.isEmpty() ? 0 : called.get(called.size() - 1);
         Settings settings = Settings.defaults().withMaxRounds(plan.lastRound() + ROUNDS).withMinRounds(human);
         return Procedure.run(RecordedPlan.instance(plan), settings, RecordedPlan.humanRounds(plan));
     }
@@ -39,7 +44,8 @@ public final class Stretch {
         return command(plan, run(plan));
     }
 
-    static RecordPlanRounds command(Plan plan, PlanningOutcome outcome) {
+    /** The command recording what {@code outcome}, a run of {@code plan}, adds to its record: also how a rerun is held against the record's ending. */
+    public static RecordPlanRounds command(Plan plan, PlanningOutcome outcome) {
         List<Round> all = outcome.rounds();
         List<RoundFigures> rounds = new ArrayList<>();
         for (Round r : all.subList(Math.min(plan.lastRound(), all.size()), all.size())) {
@@ -76,7 +82,8 @@ public final class Stretch {
         return proposals.stream().map(RecordedPlan::quantities).toList();
     }
 
-    static RoundFigures figures(Round r) {
+    /** A round of the procedure in the record's integers: what {@code plan --data} holds a rerun's rounds against. */
+    public static RoundFigures figures(Round r) {
         return new RoundFigures(r.number(), r.ownProposals(), ppm(r.largestImbalance()), r.worstGood(), RecordedPlan.thousandths(r.welfare()),
                 RecordedPlan.thousandths(r.regret()), RecordedPlan.thousandths(r.welfareBound()),
                 r.prices().stream().map(p -> Math.round(p * 1_000_000)).toList(), r.imbalances().stream().map(Stretch::ppm).toList());
