@@ -182,7 +182,9 @@ final class Samples {
                 new PlanCommand.StateRequests("plan-2027", DAIRY, BREAD),
                 new PlanCommand.CallHumanRound("plan-2027", AT.plus(Duration.ofDays(7))),
                 new PlanCommand.RecordPlanRounds("plan-2027", List.of(ROUND), PlanTerms.Ending.BLOCKED, List.of("rye"),
-                        "Nobody produces rye.", List.of()));
+                        "Nobody produces rye.", List.of()),
+                // balanced: no reason, which the codec leaves out when it writes and must accept so when it reads
+                new PlanCommand.RecordPlanRounds("plan-2027", List.of(ROUND), PlanTerms.Ending.BALANCED, List.of(), null, List.of()));
     }
 
     static List<Event> events() {
