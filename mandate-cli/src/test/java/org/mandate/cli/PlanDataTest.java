@@ -22,9 +22,10 @@ import org.mandate.core.plan.PlanTerms.RoundFigures;
 import org.mandate.store.Store;
 
 /**
- * {@code plan --data DIR}: the demo federation's plan period (balanced after a stretch, a human round
- * in which one assembly proposed for itself, a second stretch, most bodies ratified), stored as the
- * server stores it, rerun from its record; and the same record with one price of one round altered.
+ * {@code plan --data DIR}: the demo federation's plan periods (one adopted; one balanced after a
+ * stretch, then a human round in which one assembly proposed for itself, a second stretch, most bodies
+ * ratified), stored as the server stores them, rerun from their record; and the same record with one
+ * price of one round of the open period altered.
  */
 class PlanDataTest {
     static final String PLAN = "riverlands-2027";
@@ -52,7 +53,7 @@ class PlanDataTest {
     }
 
     private static Event alter(Event e) {
-        if (e instanceof PlanRoundPublished p && p.round().number() == ALTERED) {
+        if (e instanceof PlanRoundPublished p && p.plan().equals(PLAN) && p.round().number() == ALTERED) {
             RoundFigures r = p.round();
             List<Long> prices = new ArrayList<>(r.prices());
             prices.set(1, prices.get(1) + 1);
@@ -81,8 +82,19 @@ class PlanDataTest {
                 .contains("Rerun from the record: rounds 1–" + rounds + " match the record.")
                 .contains("Balanced in " + rounds + " rounds (1 human).")
                 .contains("Central optimum (OR-Tools GLOP, OPTIMAL")
-                .contains("canal-street (consumers): bread ");
+                .contains("canal-street (consumers): bread ")
+                .doesNotContain("riverlands-2026-q4");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void reruns_an_adopted_plan_period_when_it_is_named() {
+        ReplayCommandTest.Run run = ReplayCommandTest.run("plan", "--data", data.toString(), "--plan", "riverlands-2026-q4", "--reference", "none");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Plan period riverlands-2026-q4 of region, 2026-10-01 to 2026-12-31: adopted after round ")
+                .contains("0 of 2 human rounds called; 14 of 14 bodies ratified").containsPattern("rounds 1–\\d+ match the record\\.")
+                .contains("Central optimum: not computed (--reference none)").doesNotContain("Plan period " + PLAN);
     }
 
     @Test
@@ -137,7 +149,7 @@ class PlanDataTest {
                 RecordFixtures.federationExample()).toString());
 
         assertThat(absent.exit()).isEqualTo(1);
-        assertThat(absent.err()).contains("no plan period 'riverlands-2031' in this federation; its plan periods: [" + PLAN + "]");
+        assertThat(absent.err()).contains("no plan period 'riverlands-2031' in this federation; its plan periods: [riverlands-2026-q4, " + PLAN + "]");
         assertThat(absent.out()).isEmpty();
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("plan one thing: a standalone instance (--instance FILE.json) or a federation's");

@@ -12,12 +12,13 @@ import org.mandate.core.plan.PlanTerms.Step;
 import org.mandate.core.plan.PlanTerms.Technique;
 
 /**
- * What the demo's plan period is about: the region's catalogue of ten goods, the techniques eight
+ * What the demo's plan period is about: the region's catalogue of ten goods, the techniques nine
  * co-operatives state (fields, a mill, a bakery with an electric and a wood oven, a dairy, a brewery,
  * the river turbines and solar roofs the electricians run, two repair co-operatives, a central kitchen)
  * and the requests of five neighbourhood assemblies, each need met first and then valued in steps
  * that fall. Figures are in units here and whole thousandths in the record; the neighbourhoods differ
- * by size, so the same request is scaled for each.
+ * by size, so the same request is scaled for each; a period shorter than a year scales capacities and
+ * requests by its share of the year.
  */
 final class DemoPlanBook {
     private DemoPlanBook() {}
@@ -28,33 +29,33 @@ final class DemoPlanBook {
             new PlanGood("repairs", "jobs", "Home repairs"), new PlanGood("meals", "100 meals", "Canteen meals"));
 
     /** Each workers' council and its techniques: output per unit of activity, labour in hours per unit, capacity in units, inputs. */
-    static Map<BodyId, List<Technique>> techniques() {
+    static Map<BodyId, List<Technique>> techniques(double share) {
         Map<BodyId, List<Technique>> all = new LinkedHashMap<>();
-        all.put(new BodyId("market-gardeners"), List.of(technique("field-vegetables", "vegetables", 60, 400, "electricity", 0.05),
-                technique("grain-fields", "grain", 12, 900, "electricity", 0.02)));
-        all.put(new BodyId("grain-mill"), List.of(technique("milling", "flour", 6, 700, "grain", 1.3, "electricity", 0.1)));
-        all.put(new BodyId("northside-bakery"), List.of(technique("electric-oven", "bread", 40, 420, "flour", 0.75, "electricity", 0.4),
-                technique("wood-oven", "bread", 55, 120, "flour", 0.75)));
-        all.put(new BodyId("hillside-dairy"), List.of(technique("milking", "milk", 8, 2_000, "electricity", 0.03),
-                technique("cheesemaking", "cheese", 50, 120, "milk", 10, "electricity", 0.3)));
-        all.put(new BodyId("riverside-brewery"), List.of(technique("brewing", "beer", 1.5, 3_000, "grain", 0.02, "electricity", 0.01)));
-        all.put(new BodyId("electricians"), List.of(technique("river-turbines", "electricity", 2, 900),
-                technique("solar-roofs", "electricity", 3.5, 600)));
-        all.put(new BodyId("renovation-coop"), List.of(technique("home-repairs", "repairs", 6, 2_500, "electricity", 0.005)));
-        all.put(new BodyId("plumbers"), List.of(technique("plumbing-repairs", "repairs", 4, 1_200)));
-        all.put(new BodyId("central-kitchen"), List.of(technique("canteen", "meals", 12, 3_000, "bread", 0.005, "vegetables", 0.02,
+        all.put(new BodyId("market-gardeners"), List.of(technique(share, "field-vegetables", "vegetables", 60, 400, "electricity", 0.05),
+                technique(share, "grain-fields", "grain", 12, 900, "electricity", 0.02)));
+        all.put(new BodyId("grain-mill"), List.of(technique(share, "milling", "flour", 6, 700, "grain", 1.3, "electricity", 0.1)));
+        all.put(new BodyId("northside-bakery"), List.of(technique(share, "electric-oven", "bread", 40, 420, "flour", 0.75, "electricity", 0.4),
+                technique(share, "wood-oven", "bread", 55, 120, "flour", 0.75)));
+        all.put(new BodyId("hillside-dairy"), List.of(technique(share, "milking", "milk", 8, 2_000, "electricity", 0.03),
+                technique(share, "cheesemaking", "cheese", 50, 120, "milk", 10, "electricity", 0.3)));
+        all.put(new BodyId("riverside-brewery"), List.of(technique(share, "brewing", "beer", 1.5, 3_000, "grain", 0.02, "electricity", 0.01)));
+        all.put(new BodyId("electricians"), List.of(technique(share, "river-turbines", "electricity", 2, 900),
+                technique(share, "solar-roofs", "electricity", 3.5, 600)));
+        all.put(new BodyId("renovation-coop"), List.of(technique(share, "home-repairs", "repairs", 6, 2_500, "electricity", 0.005)));
+        all.put(new BodyId("plumbers"), List.of(technique(share, "plumbing-repairs", "repairs", 4, 1_200)));
+        all.put(new BodyId("central-kitchen"), List.of(technique(share, "canteen", "meals", 12, 3_000, "bread", 0.005, "vegetables", 0.02,
                 "cheese", 0.002, "electricity", 0.01)));
         return all;
     }
 
     /** Each consumers' council's requests: a neighbourhood's size scales one household's pattern of needs and values. */
-    static Map<BodyId, List<Request>> requests() {
+    static Map<BodyId, List<Request>> requests(double share) {
         Map<BodyId, List<Request>> all = new LinkedHashMap<>();
-        all.put(new BodyId("canal-street"), neighbourhood(1.0));
-        all.put(new BodyId("old-town-hood"), neighbourhood(1.3));
-        all.put(new BodyId("mill-lane"), neighbourhood(0.8));
-        all.put(new BodyId("hillside-terraces"), neighbourhood(1.1));
-        all.put(new BodyId("docklands"), neighbourhood(0.9));
+        all.put(new BodyId("canal-street"), neighbourhood(share * 1.0));
+        all.put(new BodyId("old-town-hood"), neighbourhood(share * 1.3));
+        all.put(new BodyId("mill-lane"), neighbourhood(share * 0.8));
+        all.put(new BodyId("hillside-terraces"), neighbourhood(share * 1.1));
+        all.put(new BodyId("docklands"), neighbourhood(share * 0.9));
         return all;
     }
 
@@ -81,12 +82,12 @@ final class DemoPlanBook {
     }
 
     /** A technique turning out one unit of {@code output}, with inputs as pairs of good and quantity per unit. */
-    private static Technique technique(String id, String output, double labour, double capacity, Object... inputs) {
+    private static Technique technique(double share, String id, String output, double labour, double capacity, Object... inputs) {
         List<Amount> in = new ArrayList<>();
         for (int i = 0; i < inputs.length; i += 2) {
             in.add(new Amount((String) inputs[i], thousandths(((Number) inputs[i + 1]).doubleValue())));
         }
-        return new Technique(id, List.of(new Amount(output, 1_000)), in, thousandths(labour), thousandths(capacity));
+        return new Technique(id, List.of(new Amount(output, 1_000)), in, thousandths(labour), thousandths(share * capacity));
     }
 
     private static long thousandths(double units) {
