@@ -60,10 +60,14 @@ public record RecordCheck(int recorded, int rerun, int differing, String differe
     /** The sentence a member reads: which rounds match, or the first that differs. */
     public String sentence() {
         if (matches()) {
-            return recorded == 0 ? "no rounds recorded yet" : recorded == 1 ? "round 1 matches the record" : "rounds 1–" + recorded + " match the record";
+            return recorded == 0 ? "no rounds recorded yet" : matching(recorded) + " the record";
         }
-        String before = differing > 1 ? "; rounds 1–" + (differing - 1) + " match" : "";
-        return "DIFFERS: " + difference + (differing == 0 && recorded > 0 ? "; rounds 1–" + recorded + " match" : before);
+        int before = differing == 0 ? recorded : differing - 1;
+        return "DIFFERS: " + difference + (before > 0 ? "; " + matching(before) : "");
+    }
+
+    private static String matching(int rounds) {
+        return rounds == 1 ? "round 1 matches" : "rounds 1–" + rounds + " match";
     }
 
     static String how(PlanningOutcome outcome) {
