@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mandate.core.BodyId;
 import org.mandate.core.plan.Plan;
 import org.mandate.core.plan.PlanCommand.RecordPlanRounds;
+import org.mandate.core.plan.PlanTerms.Ending;
 import org.mandate.core.plan.PlanTerms.Quantities;
 import org.mandate.core.plan.PlanTerms.RoundFigures;
 import org.mandate.economy.planning.federation.Stretch;
@@ -49,7 +50,10 @@ public record RecordCheck(int recorded, int rerun, int differing, String differe
                 return new RecordCheck(record.size(), run.size(), 0, "the record ends " + plan.ending().name().toLowerCase()
                         + " after round " + record.size() + ", the rerun " + last.ending().name().toLowerCase());
             }
-            String proposal = firstDifferentProposal(plan.proposals(), last.proposals());
+            // a blocked stretch records the goods that block it and no proposals: those on record are an earlier stretch's
+            String proposal = last.ending() != Ending.BLOCKED ? firstDifferentProposal(plan.proposals(), last.proposals())
+                    : last.blocking().equals(plan.blocking()) ? null
+                    : "the record names " + plan.blocking() + " as blocking the plan, the rerun " + last.blocking();
             if (proposal != null) {
                 return new RecordCheck(record.size(), run.size(), 0, proposal);
             }

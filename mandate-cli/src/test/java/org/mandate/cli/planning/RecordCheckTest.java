@@ -33,6 +33,11 @@ class RecordCheckTest {
 
     /** The mill makes flour (10 hours a tonne), the bakery bread from half a tonne of flour (20 hours), the street asks for bread. */
     private static Federation stated() {
+        return stated(0);
+    }
+
+    /** As above, the street needing at least {@code need} thousandths of a tonne of bread. */
+    private static Federation stated(long need) {
         Federation state = new Federation();
         MemberId planner = new MemberId("ana");
         Mandate.evolve(state, new PlanEvent.PlanPeriodOpened(AT, new BodyId("food"), PLAN, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
@@ -41,7 +46,7 @@ class RecordCheckTest {
                 List.of(), 10_000, 200_000)), planner, "planner"));
         Mandate.evolve(state, new PlanEvent.TechniquesStated(AT, PLAN, BAKERY, List.of(new Technique("baking", List.of(new Amount("bread", 1000)),
                 List.of(new Amount("flour", 500)), 20_000, 150_000)), planner, "planner"));
-        Mandate.evolve(state, new PlanEvent.RequestsStated(AT, PLAN, STREET, List.of(new Request("bread", 0, List.of(new Step(100_000, 100_000)))),
+        Mandate.evolve(state, new PlanEvent.RequestsStated(AT, PLAN, STREET, List.of(new Request("bread", need, List.of(new Step(Math.max(need, 100_000), 100_000)))),
                 planner, "planner"));
         return state;
     }
@@ -50,7 +55,7 @@ class RecordCheckTest {
     private static Plan record(Federation state, RecordPlanRounds c) {
         Instant at = AT.plusSeconds(60);
         c.rounds().forEach(r -> Mandate.evolve(state, new PlanEvent.PlanRoundPublished(at, PLAN, r)));
-        int last = c.rounds().get(c.rounds().size() - 1).number();
+        int last = state.plans().of(PLAN).lastRound();
         c.proposals().forEach(q -> Mandate.evolve(state, new PlanEvent.PlanProposalComputed(at, PLAN, last, q)));
         Mandate.evolve(state, new PlanEvent.PlanStretchEnded(at, PLAN, last, c.ending(), c.blocking(), c.why()));
         return state.plans().of(PLAN);
@@ -130,5 +135,20 @@ class RecordCheckTest {
         assertThat(ending.sentence()).endsWith("; rounds 1–" + c.rounds().size() + " match");
         assertThat(proposal.matches()).isFalse();
         assertThat(proposal.difference()).isEqualTo("the proposal of bakery after the last round differs from the rerun's");
+    }
+
+    @Test
+    void a_blocked_plan_reruns_blocked_by_the_goods_the_record_names() {
+        Federation state = stated(200_000);
+        RecordPlanRounds c = stretch(state);
+        assertThat(c.ending()).as("the street needs 200 t of bread; the bakery can bake 150").isEqualTo(Ending.BLOCKED);
+
+        RecordCheck same = check(record(state, c));
+        Federation other = stated(200_000);
+        RecordCheck renamed = check(record(other, new RecordPlanRounds(PLAN, c.rounds(), Ending.BLOCKED, List.of("flour"), c.why(), List.of())));
+
+        assertThat(same.matches()).as(same.difference()).isTrue();
+        assertThat(renamed.matches()).isFalse();
+        assertThat(renamed.difference()).isEqualTo("the record names [flour] as blocking the plan, the rerun " + c.blocking());
     }
 }
