@@ -34,16 +34,21 @@ import picocli.CommandLine.Spec;
  * {@code mandate plan --data DIR}: a federation's recorded plan periods rerun and held against their record ({@link DataPlan}).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Runs participatory planning: rounds in which every council's proposal is its own best response to published",
-                "prices, until every good is within the tolerance. Prints the rounds, the largest remaining imbalance, each good's",
-                "balance and price, each council's proposal, and the welfare against the central optimum computed by OR-Tools.",
-                "--instance FILE.json: a standalone instance (format: docs/planning.md). Exit 0 when balanced; 2 when the instance",
-                "  is refused or cannot be balanced (each problem named on stderr, nothing planned); 3 when the round limit came",
-                "  first; 1 when the file cannot be read.",
-                "--data DIR: a federation's plan periods (each open one, or --plan ID), rerun from the bodies' recorded statements",
-                "  and human-round proposals as the server runs them, and checked against the record: the recorded rounds must come",
-                "  out exactly as recorded. Nothing is changed. Exit 0 when every rerun matches its record; 4 when one differs (the",
-                "  first round that differs is named); 1 when there is no database or no such plan period."})
+        description = {"Runs participatory planning: rounds in which every council's proposal is its",
+                "own best response to published prices, until every good is within the",
+                "tolerance. Prints the rounds, the largest remaining imbalance, each good's",
+                "balance and price, each council's proposal, and the welfare against the",
+                "central optimum (OR-Tools).",
+                "--instance FILE.json: a standalone instance (format: docs/planning.md). Exit",
+                "  0 when balanced; 2 when the instance is refused or cannot be balanced",
+                "  (each problem named on stderr, nothing planned); 3 when the round limit",
+                "  came first; 1 when the file cannot be read.",
+                "--data DIR: a federation's plan periods (each open one, or --plan ID), rerun",
+                "  from the bodies' recorded statements and human-round proposals as the",
+                "  server runs them, and held against the record: the recorded rounds must",
+                "  come out exactly as recorded. Nothing is changed. Exit 0 when every rerun",
+                "  matches its record; 4 when one differs (the first round that differs is",
+                "  named); 1 when there is no database or no such plan period."})
 final class PlanCommand implements Callable<Integer> {
     /** Which central reference to compute. */
     enum Reference { AUTO, GLOP, PDLP, NONE }
