@@ -14,7 +14,10 @@ import org.mandate.core.rule.Rejection;
  * values never rise, a need within the request, every number within range.
  */
 final class StatementRules {
-    /** The largest quantity, level or value in thousandths: a thousand million units, far beyond any period's plan. */
+    /**
+     * The largest number stated: 10^12 thousandths is a thousand million units, far beyond any period's
+     * plan; 10^12 millionths per unit is a million units of a good (or hours) for one unit of activity.
+     */
     static final long MAX = 1_000_000_000_000L;
     /** Techniques or requests one body states: a statement is one record entry. */
     static final int MAX_ITEMS = 200;
@@ -37,12 +40,12 @@ final class StatementRules {
                 return new Rejection.DuplicateInStatement(body, "technique '" + t.id() + "'");
             }
             String where = "technique '" + t.id() + "'";
-            Rejection r = first(amounts(plan, body, where + " output", t.outputs()), amounts(plan, body, where + " input", t.inputs()),
-                    range(where + " labour per unit", t.labour()), range(where + " capacity", t.capacity()));
+            Rejection r = first(perUnit(plan, body, where + " output", t.outputs()), perUnit(plan, body, where + " input", t.inputs()),
+                    range(where + " labour per unit", t.labourPerUnit()), range(where + " capacity", t.capacity()));
             if (r != null) {
                 return r;
             }
-            if (t.outputs().stream().noneMatch(a -> a.thousandths() > 0)) {
+            if (t.outputs().stream().noneMatch(a -> a.millionths() > 0)) {
                 return new Rejection.ProducesNothing(body, t.id());
             }
         }
@@ -72,14 +75,14 @@ final class StatementRules {
                 Step s = q.steps().get(i);
                 String where = "step " + (i + 1) + " of the request for '" + q.good() + "'";
                 Rejection r = s == null ? new Rejection.InvalidProposal(where + " is missing")
-                        : first(range(where + " quantity", s.quantity()), range(where + " value", s.value()));
+                        : first(range(where + " quantity", s.quantity()), range(where + " value per unit", s.valuePerUnit()));
                 if (r != null) {
                     return r;
                 }
-                if (s.value() > previous) {
+                if (s.valuePerUnit() > previous) {
                     return new Rejection.PreferenceNotDiminishing(body, q.good(), i + 1);
                 }
-                previous = s.value();
+                previous = s.valuePerUnit();
             }
             Rejection r = range("need for '" + q.good() + "'", q.minimum());
             if (r != null) {
@@ -95,19 +98,16 @@ final class StatementRules {
         return null;
     }
 
-    private static Rejection amounts(Plan plan, BodyId body, String where, List<Amount> amounts) {
+    private static Rejection perUnit(Plan plan, BodyId body, String where, List<PerUnit> flows) {
         Set<String> goods = new HashSet<>();
-        for (Amount a : amounts) {
+        for (PerUnit a : flows) {
             if (a == null || a.good() == null || plan.goodIndex(a.good()) < 0) {
                 return new Rejection.UnknownGood(plan.id(), a == null ? null : a.good());
             }
             if (!goods.add(a.good())) {
                 return new Rejection.DuplicateInStatement(body, "'" + a.good() + "' as " + where);
             }
-            if (a.thousandths() < 0) {
-                return new Rejection.NegativeCoefficient(where + " of '" + a.good() + "'", a.thousandths());
-            }
-            Rejection r = range(where + " of '" + a.good() + "'", a.thousandths());
+            Rejection r = range(where + " of '" + a.good() + "'", a.millionths());
             if (r != null) {
                 return r;
             }
