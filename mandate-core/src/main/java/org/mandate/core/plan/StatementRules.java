@@ -21,6 +21,11 @@ final class StatementRules {
     static final long MAX = 1_000_000_000_000L;
     /** Techniques or requests one body states: a statement is one record entry. */
     static final int MAX_ITEMS = 200;
+    /**
+     * The characters a statement may take in the record, as {@link #size} counts them: it is one entry,
+     * at most 64 KiB with the event's other fields.
+     */
+    static final int MAX_CHARS = 40_000;
 
     private StatementRules() {}
 
@@ -30,6 +35,9 @@ final class StatementRules {
         }
         if (techniques.size() > MAX_ITEMS) {
             return new Rejection.TooLong("list of techniques", MAX_ITEMS);
+        }
+        if (techniques.stream().mapToInt(StatementRules::size).sum() > MAX_CHARS) {
+            return new Rejection.TooLong("statement of techniques, in the record's characters", MAX_CHARS);
         }
         Set<String> ids = new HashSet<>();
         for (Technique t : techniques) {
@@ -58,6 +66,9 @@ final class StatementRules {
         }
         if (requests.size() > MAX_ITEMS) {
             return new Rejection.TooLong("list of requests", MAX_ITEMS);
+        }
+        if (requests.stream().mapToInt(StatementRules::size).sum() > MAX_CHARS) {
+            return new Rejection.TooLong("statement of requests, in the record's characters", MAX_CHARS);
         }
         Set<String> goods = new HashSet<>();
         for (Request q : requests) {
@@ -113,6 +124,29 @@ final class StatementRules {
             }
         }
         return null;
+    }
+
+    /** About the characters a technique takes in the record's JSON: names, numbers and punctuation. */
+    private static int size(Technique t) {
+        if (t == null) {
+            return 0;
+        }
+        int chars = 80 + length(t.id());
+        for (PerUnit f : t.outputs()) {
+            chars += 40 + (f == null ? 0 : length(f.good()));
+        }
+        for (PerUnit f : t.inputs()) {
+            chars += 40 + (f == null ? 0 : length(f.good()));
+        }
+        return chars;
+    }
+
+    private static int size(Request r) {
+        return r == null ? 0 : 60 + length(r.good()) + 45 * r.steps().size();
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     /** A negative number is a negative coefficient; one beyond {@link #MAX} is out of range. */

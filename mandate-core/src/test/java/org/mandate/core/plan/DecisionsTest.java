@@ -55,6 +55,18 @@ class DecisionsTest {
     }
 
     @Test
+    void refuses_a_catalogue_too_large_for_one_record_entry() {
+        Scenario s = federation();
+        List<PlanGood> goods = new java.util.ArrayList<>();
+        for (int i = 0; i < PlanMotions.MAX_GOODS; i++) {
+            goods.add(new PlanGood("good-" + i, "units of good " + i, "A good with a long descriptive name, number " + i + ", for the test"));
+        }
+        var base = period("p2", s.now().plus(GATHER));
+        assertThat(submitted(s, "ana", FOOD, new Motion.OpenPlanPeriod("p2", base.from(), base.to(), goods, 10, 2, base.balanceAt()), COMPETENCE))
+                .isInstanceOf(Rejection.TooLong.class);
+    }
+
+    @Test
     void refuses_a_plan_id_in_use() {
         Scenario s = opened();
         assertThat(submitted(s, "ana", FOOD, period(PLAN, s.now().plus(GATHER)), COMPETENCE)).isInstanceOf(Rejection.IdInUse.class);

@@ -120,6 +120,16 @@ class StatementTest {
         s().when("ana", technique(List.of(new PerUnit("flour", 1000)), List.of(), 10, StatementRules.MAX + 1)).thenRefused(Rejection.QuantityOutOfRange.class);
     }
 
+    @Test
+    void refuses_a_statement_too_large_for_one_record_entry() {
+        List<Technique> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            many.add(new Technique("t" + i, List.of(new PerUnit("flour", 1), new PerUnit("bread", 1)), List.of(new PerUnit("bread", 1),
+                    new PerUnit("flour", 1)), 1, 1));
+        }
+        s().when("ana", new StateTechniques(PLAN, b("mill"), many)).thenRefused(Rejection.TooLong.class);
+    }
+
     private static Scenario s() {
         return opened();
     }
