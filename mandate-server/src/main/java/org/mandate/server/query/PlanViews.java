@@ -51,7 +51,9 @@ public final class PlanViews {
                 .put("open", p.openHumanRound());
         p.humanRounds().forEach(human.putArray("called")::add);
         Reading.time(human, "until", p.humanUntil());
-        Reading.text(node, "ending", p.ending());
+        if (p.ending() != null) {
+            node.set("ending", r.tree(p.ending()));
+        }
         p.blocking().forEach(node.putArray("blocking")::add);
         Reading.text(node, "why", p.why());
         node.set("rounds", rounds(r, p));

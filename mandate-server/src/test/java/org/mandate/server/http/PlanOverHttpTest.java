@@ -74,7 +74,7 @@ class PlanOverHttpTest extends ServerFixture {
 
         JsonNode plan = get("/api/v1/plans/" + PLAN);
         assertThat(plan.get("phase").asText()).isEqualTo("balanced");
-        assertThat(plan.get("ending").asText()).isEqualTo("BALANCED");
+        assertThat(plan.get("ending").asText()).isEqualTo("balanced");
         assertThat(plan.get("rounds")).hasSize(rounds.size());
         assertThat(plan.get("rounds").get(rounds.size() - 1).get("largestImbalance").asLong()).isEqualTo(last.largestImbalance());
         assertThat(plan.get("rounds").get(rounds.size() - 1).get("worstGood").asText()).isEqualTo(last.worstGood());
