@@ -84,7 +84,7 @@ public final class PlanViews {
         PlanPhase phase = p.phase(r.state());
         ObjectNode node = r.object().put("id", p.id()).put("council", p.council().value()).put("from", p.from().toString())
                 .put("to", p.to().toString()).put("phase", PlanFigures.name(phase)).put("balanceAt", p.balanceAt().toString())
-                .put("rounds", p.lastRound());
+                .put("lastRound", p.lastRound());
         Reading.time(node, "dueAt", p.dueAt(r.state()));
         return node;
     }

@@ -135,6 +135,27 @@ class PlanOverHttpTest extends ServerFixture {
         assertThat(get("/api/v1/plans/" + PLAN + "/bodies/mill").get("ratifiedRound").asInt()).isEqualTo(finalRound);
     }
 
+    @Test
+    void bread_nobody_bakes_blocks_the_plan_naming_the_good_and_the_server_records_it_once() {
+        PlanFederation fed = federation();
+        Instant balanceAt = fed.open(Duration.ofDays(30));
+        fed.accepted("ana", PlanFederation.MILL);
+        fed.accepted("eve", PlanFederation.STREET);
+
+        scenario.at(balanceAt);
+        List<Event> events = scenario.tick();
+
+        PlanEvent.PlanStretchEnded ended = ended(events);
+        assertThat(ended.ending()).isEqualTo(Ending.BLOCKED);
+        assertThat(ended.blocking()).containsExactly("bread");
+        assertThat(scenario.tick()).as("not tried again").noneMatch(e -> e instanceof PlanEvent);
+        JsonNode plan = get("/api/v1/plans/" + PLAN);
+        assertThat(plan.get("phase").asText()).isEqualTo("blocked");
+        assertThat(plan.get("blocking").get(0).asText()).isEqualTo("bread");
+        assertThat(plan.get("why").asText()).contains("bread");
+        assertThat(plan.has("dueAt")).isFalse();
+    }
+
     static List<RoundFigures> rounds(List<Event> events) {
         List<RoundFigures> out = new ArrayList<>();
         events.stream().filter(e -> e instanceof PlanEvent.PlanRoundPublished).forEach(e -> out.add(((PlanEvent.PlanRoundPublished) e).round()));
