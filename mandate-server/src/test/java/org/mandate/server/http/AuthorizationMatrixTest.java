@@ -123,10 +123,10 @@ class AuthorizationMatrixTest extends ServerFixture {
                     "OnlyTheServerClears"),
             // planning in the council market: a statement for a body they plan nothing for, a human round they may not call
             row("state-techniques", i -> "{\"type\":\"state-techniques\",\"plan\":\"market.gathering\",\"body\":\"" + i.officeBody()
-                    + "\",\"techniques\":[{\"id\":\"t\",\"outputs\":[{\"good\":\"bread\",\"thousandths\":1000}],\"inputs\":[],"
-                    + "\"labour\":1000,\"capacity\":1000}]}", "NotPermitted"),
+                    + "\",\"techniques\":[{\"id\":\"t\",\"outputs\":[{\"good\":\"bread\",\"millionths\":1000000}],\"inputs\":[],"
+                    + "\"labourPerUnit\":1000000,\"capacity\":1000}]}", "NotPermitted"),
             row("state-requests", i -> "{\"type\":\"state-requests\",\"plan\":\"market.gathering\",\"body\":\"" + i.officeBody()
-                    + "\",\"requests\":[{\"good\":\"bread\",\"minimum\":0,\"steps\":[{\"quantity\":1000,\"value\":1000}]}]}", "NotPermitted"),
+                    + "\",\"requests\":[{\"good\":\"bread\",\"minimum\":0,\"steps\":[{\"quantity\":1000,\"valuePerUnit\":1000000}]}]}", "NotPermitted"),
             row("call-human-round", i -> "{\"type\":\"call-human-round\",\"plan\":\"market.run\",\"until\":\"2030-01-01T00:00:00Z\"}",
                     "NotPermitted"),
             row("record-plan-rounds", i -> "{\"type\":\"record-plan-rounds\",\"plan\":\"market.run\",\"rounds\":[],\"ending\":\"balanced\","
@@ -258,7 +258,7 @@ class AuthorizationMatrixTest extends ServerFixture {
         Instant balanceAt = s.now().plus(Duration.ofDays(12));
         s.councilAdopts("market", "market.plan.run", period("market.run", balanceAt), "trade");
         s.given("gus", new PlanCommand.StateTechniques("market.run", new BodyId("mill"), List.of(new PlanTerms.Technique("baking",
-                List.of(new PlanTerms.Amount("bread", 1000)), List.of(), 10_000, 100_000))));
+                List.of(new PlanTerms.PerUnit("bread", 1_000_000)), List.of(), 10_000_000, 100_000))));
         s.given("dan", new PlanCommand.StateRequests("market.run", new BodyId("bakery"), List.of(new PlanTerms.Request("bread", 0,
                 List.of(new PlanTerms.Step(50_000, 100_000))))));
         s.at(balanceAt);

@@ -57,16 +57,16 @@ class PlanBadInputTest extends ServerFixture {
 
     @Test
     void a_negative_coefficient_is_refused_by_name() {
-        var p = refused("cat", techniques("bakery", "{\"id\":\"baking\",\"outputs\":[{\"good\":\"bread\",\"thousandths\":1000}],"
-                + "\"inputs\":[{\"good\":\"flour\",\"thousandths\":-500}],\"labour\":20000,\"capacity\":150000}"), "NegativeCoefficient");
+        var p = refused("cat", techniques("bakery", "{\"id\":\"baking\",\"outputs\":[{\"good\":\"bread\",\"millionths\":1000000}],"
+                + "\"inputs\":[{\"good\":\"flour\",\"millionths\":-500000}],\"labourPerUnit\":20000000,\"capacity\":150000}"), "NegativeCoefficient");
 
-        assertThat(p.get("value").asLong()).isEqualTo(-500);
+        assertThat(p.get("value").asLong()).isEqualTo(-500_000);
     }
 
     @Test
     void a_technique_that_produces_nothing_is_refused_by_name() {
-        refused("cat", techniques("bakery", "{\"id\":\"idling\",\"outputs\":[{\"good\":\"bread\",\"thousandths\":0}],"
-                + "\"inputs\":[{\"good\":\"flour\",\"thousandths\":500}],\"labour\":20000,\"capacity\":150000}"), "ProducesNothing");
+        refused("cat", techniques("bakery", "{\"id\":\"idling\",\"outputs\":[{\"good\":\"bread\",\"millionths\":0}],"
+                + "\"inputs\":[{\"good\":\"flour\",\"millionths\":500000}],\"labourPerUnit\":20000000,\"capacity\":150000}"), "ProducesNothing");
     }
 
     @Test
@@ -76,15 +76,15 @@ class PlanBadInputTest extends ServerFixture {
 
     @Test
     void a_good_outside_the_catalogue_is_refused_by_name() {
-        var p = refused("eve", requests("{\"good\":\"cake\",\"minimum\":0,\"steps\":[{\"quantity\":1000,\"value\":5000}]}"), "UnknownGood");
+        var p = refused("eve", requests("{\"good\":\"cake\",\"minimum\":0,\"steps\":[{\"quantity\":1000,\"valuePerUnit\":5000000}]}"), "UnknownGood");
 
         assertThat(p.get("good").asText()).isEqualTo("cake");
     }
 
     @Test
     void a_planner_states_only_for_their_own_body() {
-        refused("eve", techniques("bakery", "{\"id\":\"baking\",\"outputs\":[{\"good\":\"bread\",\"thousandths\":1000}],"
-                + "\"inputs\":[],\"labour\":20000,\"capacity\":150000}"), "NotPermitted");
+        refused("eve", techniques("bakery", "{\"id\":\"baking\",\"outputs\":[{\"good\":\"bread\",\"millionths\":1000000}],"
+                + "\"inputs\":[],\"labourPerUnit\":20000000,\"capacity\":150000}"), "NotPermitted");
     }
 
     @Test

@@ -36,12 +36,12 @@ final class PlanFederation {
     static final List<String> MEMBERS = List.of("ana", "ben", "cat", "dan", "eve", "fay");
 
     static final String MILL = "{\"type\":\"state-techniques\",\"plan\":\"p1\",\"body\":\"mill\",\"techniques\":[{\"id\":\"milling\","
-            + "\"outputs\":[{\"good\":\"flour\",\"thousandths\":1000}],\"inputs\":[],\"labour\":10000,\"capacity\":200000}]}";
+            + "\"outputs\":[{\"good\":\"flour\",\"millionths\":1000000}],\"inputs\":[],\"labourPerUnit\":10000000,\"capacity\":200000}]}";
     static final String BAKERY = "{\"type\":\"state-techniques\",\"plan\":\"p1\",\"body\":\"bakery\",\"techniques\":[{\"id\":\"baking\","
-            + "\"outputs\":[{\"good\":\"bread\",\"thousandths\":1000}],\"inputs\":[{\"good\":\"flour\",\"thousandths\":500}],"
-            + "\"labour\":20000,\"capacity\":150000}]}";
+            + "\"outputs\":[{\"good\":\"bread\",\"millionths\":1000000}],\"inputs\":[{\"good\":\"flour\",\"millionths\":500000}],"
+            + "\"labourPerUnit\":20000000,\"capacity\":150000}]}";
     static final String STREET = "{\"type\":\"state-requests\",\"plan\":\"p1\",\"body\":\"street\",\"requests\":[{\"good\":\"bread\","
-            + "\"minimum\":0,\"steps\":[{\"quantity\":100000,\"value\":100000}]}]}";
+            + "\"minimum\":0,\"steps\":[{\"quantity\":100000,\"valuePerUnit\":100000000}]}]}";
 
     private final EngineScenario s;
     private final ApiClient api;
