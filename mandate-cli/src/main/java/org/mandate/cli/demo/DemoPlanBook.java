@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mandate.core.BodyId;
-import org.mandate.core.plan.PlanTerms.Amount;
+import org.mandate.core.plan.PlanTerms.PerUnit;
 import org.mandate.core.plan.PlanTerms.PlanGood;
 import org.mandate.core.plan.PlanTerms.Request;
 import org.mandate.core.plan.PlanTerms.Step;
@@ -16,9 +16,10 @@ import org.mandate.core.plan.PlanTerms.Technique;
  * co-operatives state (fields, a mill, a bakery with an electric and a wood oven, a dairy, a brewery,
  * the river turbines and solar roofs the electricians run, two repair co-operatives, a central kitchen)
  * and the requests of five neighbourhood assemblies, each need met first and then valued in steps
- * that fall. Figures are in units here and whole thousandths in the record; the neighbourhoods differ
- * by size, so the same request is scaled for each; a period shorter than a year scales capacities and
- * requests by its share of the year.
+ * that fall. Figures are in units here; in the record, quantities and capacities are whole
+ * thousandths and what is stated per unit (inputs, outputs, labour, a step's value) whole millionths.
+ * The neighbourhoods differ by size, so the same request is scaled for each; a period shorter than a
+ * year scales capacities and requests by its share of the year.
  */
 final class DemoPlanBook {
     private DemoPlanBook() {}
@@ -76,21 +77,25 @@ final class DemoPlanBook {
     private static Request request(double size, String good, double need, double... steps) {
         List<Step> out = new ArrayList<>();
         for (int i = 0; i < steps.length; i += 2) {
-            out.add(new Step(thousandths(size * steps[i]), thousandths(steps[i + 1])));
+            out.add(new Step(thousandths(size * steps[i]), millionths(steps[i + 1])));
         }
         return new Request(good, thousandths(size * need), out);
     }
 
     /** A technique turning out one unit of {@code output}, with inputs as pairs of good and quantity per unit. */
     private static Technique technique(double share, String id, String output, double labour, double capacity, Object... inputs) {
-        List<Amount> in = new ArrayList<>();
+        List<PerUnit> in = new ArrayList<>();
         for (int i = 0; i < inputs.length; i += 2) {
-            in.add(new Amount((String) inputs[i], thousandths(((Number) inputs[i + 1]).doubleValue())));
+            in.add(new PerUnit((String) inputs[i], millionths(((Number) inputs[i + 1]).doubleValue())));
         }
-        return new Technique(id, List.of(new Amount(output, 1_000)), in, thousandths(labour), thousandths(share * capacity));
+        return new Technique(id, List.of(new PerUnit(output, 1_000_000)), in, millionths(labour), thousandths(share * capacity));
     }
 
     private static long thousandths(double units) {
         return Math.round(units * 1000);
+    }
+
+    private static long millionths(double perUnit) {
+        return Math.round(perUnit * 1_000_000);
     }
 }

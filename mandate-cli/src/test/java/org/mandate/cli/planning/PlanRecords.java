@@ -39,11 +39,11 @@ final class PlanRecords {
         MemberId planner = new MemberId("ana");
         Mandate.evolve(state, new PlanEvent.PlanPeriodOpened(AT, new BodyId("food"), PLAN, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
                 List.of(new PlanGood("flour", "t", "Flour"), new PlanGood("bread", "t", "Bread")), 10, 2, AT.plusSeconds(60), new ProposalId("food.plan")));
-        Mandate.evolve(state, new PlanEvent.TechniquesStated(AT, PLAN, MILL, List.of(new Technique("milling", List.of(new Amount("flour", 1000)),
-                List.of(), 10_000, 200_000)), planner, "planner"));
-        Mandate.evolve(state, new PlanEvent.TechniquesStated(AT, PLAN, BAKERY, List.of(new Technique("baking", List.of(new Amount("bread", 1000)),
-                List.of(new Amount("flour", 500)), 20_000, 150_000)), planner, "planner"));
-        Request bread = new Request("bread", need, List.of(new Step(Math.max(need, 100_000), 100_000)));
+        Mandate.evolve(state, new PlanEvent.TechniquesStated(AT, PLAN, MILL, List.of(new Technique("milling", List.of(new PerUnit("flour", 1_000_000)),
+                List.of(), 10_000_000, 200_000)), planner, "planner"));
+        Mandate.evolve(state, new PlanEvent.TechniquesStated(AT, PLAN, BAKERY, List.of(new Technique("baking", List.of(new PerUnit("bread", 1_000_000)),
+                List.of(new PerUnit("flour", 500_000)), 20_000_000, 150_000)), planner, "planner"));
+        Request bread = new Request("bread", need, List.of(new Step(Math.max(need, 100_000), 100_000_000)));
         Mandate.evolve(state, new PlanEvent.RequestsStated(AT, PLAN, STREET, List.of(bread), planner, "planner"));
         return state;
     }

@@ -19,7 +19,8 @@ import org.mandate.economy.planning.procedure.Settings;
  * The next stretch of a plan's rounds. The procedure is deterministic, so the run starts again from
  * round one on the record's statements, with each human round's proposals where they were decided:
  * the rounds already recorded come out exactly as recorded, and only the new ones are sent. A run
- * does not stop before an open human round, and goes at most {@link #ROUNDS} rounds beyond the record.
+ * does not stop before the last human round called (open, or past: a plan balanced before a human
+ * round must still reach it when rerun), and goes at most {@link #ROUNDS} rounds beyond the record.
  */
 public final class Stretch {
     /** Automated rounds in one stretch: far beyond the 40–100 a federation's plan takes (docs/benchmarks.md, "Planning"). */
@@ -27,14 +28,9 @@ public final class Stretch {
 
     private Stretch() {}
 
-    /**
-     * The procedure's run up to the end of the next stretch, for the report as well as for the record.
-     * It runs at least to the last human round called, open or past: a plan may balance before a human
-     * round is called on it, and a rerun that stopped there would leave out the rounds recorded after.
-     */
+    /** The procedure's run up to the end of the next stretch, for the report as well as for the record. */
     public static PlanningOutcome run(Plan plan) {
-        List<Integer> called = plan.humanRounds();
-        int human = called.isEmpty() ? 0 : called.get(called.size() - 1);
+        int human = plan.humanRounds().isEmpty() ? 0 : plan.humanRounds().get(plan.humanRounds().size() - 1);
         Settings settings = Settings.defaults().withMaxRounds(plan.lastRound() + ROUNDS).withMinRounds(human);
         return Procedure.run(RecordedPlan.instance(plan), settings, RecordedPlan.humanRounds(plan));
     }
