@@ -80,7 +80,7 @@ class PlanDataTest {
         assertThat(run.out()).contains("Plan period " + PLAN + " of region, 2027-01-01 to 2027-12-31: balanced after round " + rounds)
                 .contains("1 of 2 human rounds called")
                 .contains("Rerun from the record: rounds 1–" + rounds + " match the record.")
-                .contains("Balanced in " + rounds + " rounds (1 human).")
+                .contains("Balanced in " + rounds + " rounds (" + (rounds - plan.humanRounds().get(0) + 1) + " with councils' own proposals).")
                 .contains("Central optimum (OR-Tools GLOP, OPTIMAL")
                 .contains("canal-street (consumers): bread ")
                 .doesNotContain("riverlands-2026-q4");

@@ -54,7 +54,7 @@ class DataPlanReportTest {
                 + "0 rounds recorded, 0 of 2 human rounds called; 0 of 0 bodies ratified")
                 .contains("Rerun from the record: no rounds recorded yet. Rounds 1–" + rounds
                         + " below are not recorded: the stretch due at 2026-10-01T09:01:00Z will record them.")
-                .contains("Balanced in " + rounds + " rounds (0 human).");
+                .contains("Balanced in " + rounds + " rounds (0 with councils' own proposals).");
         assertThat(json(state).at("/due").asText()).isEqualTo("2026-10-01T09:01:00Z");
     }
 

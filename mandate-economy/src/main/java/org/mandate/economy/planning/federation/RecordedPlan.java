@@ -41,11 +41,16 @@ public final class RecordedPlan {
         return new PlanningInstance(new PlanPeriod(plan.from(), plan.to()), plan.tolerancePermille() / 1000.0, goods, workers, consumers);
     }
 
-    /** The proposals the bodies decided for themselves, by the human round they were decided in. */
+    /**
+     * The proposals the bodies decided for themselves: each from the human round it was decided in until
+     * the body decides again, since an automated round revises only what a body left to its statement.
+     */
     public static HumanRounds humanRounds(Plan plan) {
-        Map<Integer, List<Proposal>> byRound = new LinkedHashMap<>();
-        plan.ownProposals().forEach((round, proposals) -> byRound.put(round, proposals.values().stream().map(RecordedPlan::proposal).toList()));
-        return HumanRounds.scheduled(byRound);
+        return (round, previous) -> {
+            Map<BodyId, Proposal> standing = new LinkedHashMap<>();
+            plan.standingOwn(round).forEach((body, q) -> standing.put(body, proposal(q)));
+            return standing;
+        };
     }
 
     static Proposal proposal(PlanTerms.Quantities q) {

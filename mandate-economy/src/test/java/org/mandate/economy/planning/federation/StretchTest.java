@@ -108,6 +108,8 @@ class StretchTest {
         assertThat(human.round().number()).isEqualTo(first + 1);
         assertThat(human.round().own()).containsExactly(new BodyId("street"));
         assertThat(plan.lastRound()).isGreaterThan(first);
+        assertThat(plan.rounds().get(plan.lastRound() - 1).own()).as("the decision stands").containsExactly(new BodyId("street"));
+        assertThat(plan.proposals().get(new BodyId("street"))).as("as decided, not recomputed").isEqualTo(own);
         List<PlanTerms.RoundFigures> rerun = new ArrayList<>();
         Stretch.run(plan).rounds().forEach(r -> rerun.add(Stretch.figures(r)));
         assertThat(rerun.subList(0, plan.lastRound())).isEqualTo(plan.rounds());
