@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mandate.core.BodyId;
 import org.mandate.core.Context;
@@ -23,9 +22,7 @@ import org.mandate.core.plan.PlanPhase;
 import org.mandate.core.plan.PlanTerms;
 import org.mandate.core.plan.PlanTerms.Ending;
 import org.mandate.economy.planning.Instances;
-import org.mandate.economy.planning.model.ConsumersCouncil;
 import org.mandate.economy.planning.model.PlanningInstance;
-import org.mandate.economy.planning.model.WorkersCouncil;
 import org.mandate.economy.synthetic.PlanningEconomies;
 
 /**
@@ -39,30 +36,9 @@ class StretchTest {
     private static final Instant BALANCE = OPENED.plus(Duration.ofDays(30));
     private static final long FIRST_SEED = Long.getLong("planning.seed", 20261126L);
 
-    /** A federation whose record holds the period and the instance's councils' statements, in thousandths. */
+    /** A federation whose record holds the period and the instance's councils' statements, in the record's whole numbers. */
     static Federation recorded(PlanningInstance instance, int humanRounds) {
-        Federation state = new Federation();
-        Mandate.evolve(state, new PlanPeriodOpened(OPENED, new BodyId("council"), "p", instance.period().from(), instance.period().to(),
-                instance.goods().stream().map(g -> new PlanTerms.PlanGood(g.id(), g.unit(), g.name())).toList(),
-                (int) Math.round(instance.tolerance() * 1000), humanRounds, BALANCE, new ProposalId("open")));
-        MemberId planner = new MemberId("planner");
-        for (WorkersCouncil w : instance.workers()) {
-            Mandate.evolve(state, new TechniquesStated(OPENED, "p", w.id(), w.techniques().stream().map(t -> new PlanTerms.Technique(t.id(),
-                    perUnit(t.outputs(), 1), perUnit(t.inputs(), 0), RecordedPlan.millionths(t.labour()), RecordedPlan.thousandths(t.capacity())))
-                    .toList(), planner, "planner"));
-        }
-        for (ConsumersCouncil c : instance.consumers()) {
-            Mandate.evolve(state, new RequestsStated(OPENED, "p", c.id(), c.requests().stream().map(r -> new PlanTerms.Request(r.good(),
-                    RecordedPlan.thousandths(r.minimum()), r.steps().stream()
-                            .map(s -> new PlanTerms.Step(Math.max(1, RecordedPlan.thousandths(s.quantity())), RecordedPlan.millionths(s.value())))
-                            .toList())).toList(), planner, "planner"));
-        }
-        return state;
-    }
-
-    private static List<PlanTerms.PerUnit> perUnit(Map<String, Double> flows, long least) {
-        return flows.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new PlanTerms.PerUnit(e.getKey(), Math.max(least, RecordedPlan.millionths(e.getValue())))).toList();
+        return InstanceStatements.recorded(instance, "p", humanRounds, OPENED, BALANCE);
     }
 
     static List<org.mandate.core.Event> record(Federation state, Instant now) {
