@@ -1,21 +1,16 @@
 package org.mandate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import org.mandate.codec.Codec;
 import org.mandate.core.BodyId;
 import org.mandate.core.Federation;
-import org.mandate.core.Mandate;
 import org.mandate.core.credit.Ledger;
 import org.mandate.economy.clearing.Clearing;
 import org.mandate.economy.clearing.ClearingResult;
 import org.mandate.economy.clearing.Invoice;
 import org.mandate.economy.credit.CreditSettlement;
 import org.mandate.server.credit.DueClearings;
-import org.mandate.store.Store;
-import org.mandate.store.StoreConfig;
 
 /**
  * {@code clearing --data DIR}: a council's accepted, unpaid invoices as the record holds them now,
@@ -30,15 +25,11 @@ final class DataClearing {
 
     /** The council's books from the store, or empty after saying on {@code err} why there are none. */
     static Optional<Books> read(StoreOptions options, String council, PrintWriter err) {
-        if (options.db == null && !Files.exists(options.data.resolve(StoreConfig.SQLITE_FILE))) {
-            err.println(options.data + " holds no federation's database (no " + StoreConfig.SQLITE_FILE + ")");
+        Optional<Federation> read = options.federation(err);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Codec codec = new Codec();
-        Federation state = new Federation();
-        try (Store store = options.open()) {
-            store.read(0, store.size(), (seq, bytes) -> Mandate.evolve(state, codec.readEvent(bytes)));
-        }
+        Federation state = read.get();
         List<Ledger> active = state.credit().all().stream().filter(l -> l.active(state)).toList();
         Ledger ledger = council == null && active.size() == 1 ? active.get(0) : state.credit().active(state, council == null ? null : new BodyId(council));
         if (ledger == null) {

@@ -1,7 +1,14 @@
 package org.mandate.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.mandate.codec.Codec;
+import org.mandate.core.Federation;
+import org.mandate.core.Mandate;
 import org.mandate.store.Store;
+import org.mandate.store.StoreConfig;
 import picocli.CommandLine.Option;
 
 /** Where a federation lives: its data directory (keys, and the SQLite file by default) and, optionally, a PostgreSQL database. */
@@ -25,5 +32,23 @@ final class StoreOptions {
         }
         return Store.postgres(db, user != null ? user : System.getenv("MANDATE_DB_USER"),
                 password != null ? password : System.getenv("MANDATE_DB_PASSWORD"));
+    }
+
+    /**
+     * The federation as its store holds it now, folded from every event, for the commands that read a
+     * federation offline ({@code clearing --data}, {@code plan --data}); empty, after saying why on
+     * {@code err}, when the data directory holds no database.
+     */
+    Optional<Federation> federation(PrintWriter err) {
+        if (db == null && !Files.exists(data.resolve(StoreConfig.SQLITE_FILE))) {
+            err.println(data + " holds no federation's database (no " + StoreConfig.SQLITE_FILE + ")");
+            return Optional.empty();
+        }
+        Codec codec = new Codec();
+        Federation state = new Federation();
+        try (Store store = open()) {
+            store.read(0, store.size(), (seq, bytes) -> Mandate.evolve(state, codec.readEvent(bytes)));
+        }
+        return Optional.of(state);
     }
 }

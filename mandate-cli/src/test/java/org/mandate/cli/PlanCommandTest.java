@@ -40,7 +40,7 @@ class PlanCommandTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Plan for 2027-01-01 to 2027-03-31: 3 goods, 3 workers' councils, 2 consumers' councils; tolerance 1.00 %")
-                .containsPattern("Balanced in \\d+ rounds \\(0 human\\)")
+                .containsPattern("Balanced in \\d+ rounds \\(0 with councils' own proposals\\)")
                 .contains("Welfare: 171.00 hours (value of what is consumed 260.00, less labour 89.00)")
                 .contains("Central optimum (OR-Tools GLOP, OPTIMAL")
                 .contains("welfare 171.00 hours; participatory / central = 1.0000")

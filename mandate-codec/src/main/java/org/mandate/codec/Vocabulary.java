@@ -54,7 +54,7 @@ public final class Vocabulary {
             "ScheduleMeeting.place", "ScheduleMeeting.agenda",
             "Recall.council", "Recall.office", "CallReferendum.text",
             "FreeHand.items", "FreeHand.competences",
-            "MakePayment.reference", "MakePayment.invoice", "RecordInvoice.description");
+            "MakePayment.reference", "MakePayment.invoice", "RecordInvoice.description", "RecordPlanRounds.why");
 
     private Vocabulary() {}
 

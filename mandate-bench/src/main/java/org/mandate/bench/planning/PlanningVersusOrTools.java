@@ -90,7 +90,7 @@ public final class PlanningVersusOrTools {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
@@ -102,7 +102,7 @@ public final class PlanningVersusOrTools {
         return sorted[sorted.length / 2];
     }
 
-    private static String load() throws Exception {
+    static String load() throws Exception {
         Path loadavg = Path.of("/proc/loadavg");
         return Files.exists(loadavg) ? String.join(" ", Arrays.copyOf(Files.readString(loadavg).trim().split(" "), 3)) : "n/a";
     }

@@ -89,6 +89,7 @@ final class DemoGenerator {
         for (int r = 0; r < ROUNDS; r++) {
             weeklyRound(r);
         }
+        DemoPlan.run(this);
         DemoCredit.run(this);
         stillOpen();
         logins.put("an ordinary member of the " + state.body(new BodyId("old-town-hood")).name(), members(new BodyId("old-town-hood")).get(0));
@@ -627,7 +628,7 @@ final class DemoGenerator {
     // ---------------------------------------------------------------- decisions
 
     /** An assembly's member proposes; the vote is held when the round closes. */
-    private ProposalId open(BodyId b, String tag, String title, String text, Motion motion, List<String> options, String competence,
+    ProposalId open(BodyId b, String tag, String title, String text, Motion motion, List<String> options, String competence,
             double turnout, Function<MemberId, Ballot> ballot) {
         ProposalId id = nextId(b, tag);
         List<MemberId> people = members(b);
@@ -639,7 +640,7 @@ final class DemoGenerator {
     }
 
     /** An election: the candidates stand while it is a draft, and every voter ranks them. */
-    private void openElection(BodyId b, String tag, String title, Motion motion, List<MemberId> candidates) {
+    void openElection(BodyId b, String tag, String title, Motion motion, List<MemberId> candidates) {
         ProposalId id = nextId(b, tag);
         run(candidates.get(0), new ProposalCommand.SubmitProposal(id, b, title, "", motion, List.of(), null));
         for (MemberId c : candidates) {
@@ -668,7 +669,16 @@ final class DemoGenerator {
     /** A council decides by its member bodies' own votes: each assembly votes on its ballot, each member council asks its own members. */
     void councilDecides(BodyId council, String tag, String title, String text, Motion motion, String competence,
             Function<BodyId, Ballot> ballotFor) {
+        councilDecides(council, tag, title, text, motion, competence, List.of(), ballotFor);
+    }
+
+    /** As above, for an election: the candidates stand before the member bodies decide their votes. */
+    void councilDecides(BodyId council, String tag, String title, String text, Motion motion, String competence, List<MemberId> candidates,
+            Function<BodyId, Ballot> ballotFor) {
         ProposalId id = councilOpen(council, tag, title, text, motion, competence, null);
+        for (MemberId candidate : candidates) {
+            run(candidate, new ProposalCommand.StandForElection(id));
+        }
         for (BodyId member : sortedMemberBodies(council)) {
             Ballot ballot = ballotFor.apply(member);
             String how = ballot instanceof Ballot.YesNo yn ? yn.choice().name().toLowerCase() : "as decided";
@@ -768,7 +778,7 @@ final class DemoGenerator {
         return new ProposalId(key + "." + n);
     }
 
-    private List<MemberId> members(BodyId b) {
+    List<MemberId> members(BodyId b) {
         List<MemberId> out = new ArrayList<>(state.body(b).members().keySet());
         out.sort(null);
         return out;
@@ -806,7 +816,7 @@ final class DemoGenerator {
         return out;
     }
 
-    private Function<MemberId, Ballot> yesNo(double pYes) {
+    Function<MemberId, Ballot> yesNo(double pYes) {
         return v -> {
             double x = rnd.nextDouble();
             return new Ballot.YesNo(x < pYes ? Ballot.Choice.YES : x < pYes + (1 - pYes) * 0.15 ? Ballot.Choice.ABSTAIN : Ballot.Choice.NO);

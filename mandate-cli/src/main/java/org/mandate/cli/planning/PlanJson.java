@@ -27,57 +27,63 @@ public final class PlanJson {
             throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeStringField("outcome", outcome instanceof PlanningOutcome.Balanced ? "balanced" : "unsettled");
-            g.writeNumberField("tolerance", instance.tolerance());
-            g.writeArrayFieldStart("rounds");
-            for (Round r : outcome.rounds()) {
-                round(instance, r, g);
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("final");
-            number(g, "largestImbalance", plan.largestImbalance());
-            g.writeNumberField("welfare", plan.welfare());
-            g.writeNumberField("utility", plan.utility());
-            g.writeNumberField("labour", plan.labour());
-            g.writeNumberField("regret", plan.regret());
-            g.writeNumberField("welfareBound", plan.welfareBound());
-            g.writeArrayFieldStart("goods");
-            for (GoodBalance b : plan.goods()) {
-                g.writeStartObject();
-                g.writeStringField("good", b.good());
-                g.writeNumberField("supply", b.supply());
-                g.writeNumberField("demand", b.demand());
-                number(g, "imbalance", b.imbalance());
-                g.writeNumberField("price", b.price());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("proposals");
-            for (Proposal p : plan.proposals()) {
-                g.writeStartObject();
-                g.writeStringField("council", p.council().value());
-                boolean workers = p instanceof Proposal.Production;
-                g.writeStringField("kind", workers ? "workers" : "consumers");
-                map(g, workers ? "activities" : "quantities", workers ? ((Proposal.Production) p).activities() : ((Proposal.Consumption) p).quantities());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            if (lp.isPresent()) {
-                LpReference r = lp.get();
-                g.writeObjectFieldStart("reference");
-                g.writeStringField("solver", r.solver().name());
-                g.writeStringField("status", r.status());
-                g.writeNumberField("seconds", r.seconds());
-                g.writeNumberField("welfare", r.welfare());
-                number(g, "largestImbalance", r.largestImbalance());
-                g.writeNumberField("participatoryOverCentral", plan.welfare() / r.welfare());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
+            object(g, instance, outcome, plan, lp);
         }
         out.println();
+    }
+
+    /** The report as one JSON object, for a program's own document (as {@code plan --data} writes one per plan period). */
+    public static void object(JsonGenerator g, PlanningInstance instance, PlanningOutcome outcome, Plan plan, Optional<LpReference> lp)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("outcome", outcome instanceof PlanningOutcome.Balanced ? "balanced" : "unsettled");
+        g.writeNumberField("tolerance", instance.tolerance());
+        g.writeArrayFieldStart("rounds");
+        for (Round r : outcome.rounds()) {
+            round(instance, r, g);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("final");
+        number(g, "largestImbalance", plan.largestImbalance());
+        g.writeNumberField("welfare", plan.welfare());
+        g.writeNumberField("utility", plan.utility());
+        g.writeNumberField("labour", plan.labour());
+        g.writeNumberField("regret", plan.regret());
+        g.writeNumberField("welfareBound", plan.welfareBound());
+        g.writeArrayFieldStart("goods");
+        for (GoodBalance b : plan.goods()) {
+            g.writeStartObject();
+            g.writeStringField("good", b.good());
+            g.writeNumberField("supply", b.supply());
+            g.writeNumberField("demand", b.demand());
+            number(g, "imbalance", b.imbalance());
+            g.writeNumberField("price", b.price());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("proposals");
+        for (Proposal p : plan.proposals()) {
+            g.writeStartObject();
+            g.writeStringField("council", p.council().value());
+            boolean workers = p instanceof Proposal.Production;
+            g.writeStringField("kind", workers ? "workers" : "consumers");
+            map(g, workers ? "activities" : "quantities", workers ? ((Proposal.Production) p).activities() : ((Proposal.Consumption) p).quantities());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        if (lp.isPresent()) {
+            LpReference r = lp.get();
+            g.writeObjectFieldStart("reference");
+            g.writeStringField("solver", r.solver().name());
+            g.writeStringField("status", r.status());
+            g.writeNumberField("seconds", r.seconds());
+            g.writeNumberField("welfare", r.welfare());
+            number(g, "largestImbalance", r.largestImbalance());
+            g.writeNumberField("participatoryOverCentral", plan.welfare() / r.welfare());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
     private static void round(PlanningInstance instance, Round r, JsonGenerator g) throws IOException {

@@ -30,7 +30,7 @@ public final class PlanReport {
         out.printf("Plan for %s to %s: %d goods, %d workers' councils, %d consumers' councils; tolerance %s%n", instance.period().from(),
                 instance.period().to(), instance.goods().size(), instance.workers().size(), instance.consumers().size(), percent(instance.tolerance()));
         if (outcome instanceof PlanningOutcome.Balanced) {
-            out.printf("Balanced in %d rounds (%d human).%n", rounds.size(), human);
+            out.printf("Balanced in %d rounds (%d with councils' own proposals).%n", rounds.size(), human);
         } else {
             out.printf("NOT balanced: the round limit came after %d rounds; below are the councils' last proposals, not a plan to adopt.%n",
                     rounds.size());
@@ -44,7 +44,7 @@ public final class PlanReport {
                 r.solver(), r.status(), r.seconds(), r.welfare(), plan.welfare() / r.welfare()),
                 () -> out.println("Central optimum: not computed (--reference none)"));
         out.println();
-        out.println("Rounds: largest relative imbalance (good), welfare and regret in hours; * marks a human round");
+        out.println("Rounds: largest relative imbalance (good), welfare and regret in hours; * marks a round with councils' own proposals");
         for (int k = 0; k < rounds.size(); k++) {
             if (rounds.size() <= ALL_ROUNDS || k < 10 || k >= rounds.size() - 10 || (k + 1) % 10 == 0 || rounds.get(k).human()) {
                 Round r = rounds.get(k);

@@ -147,6 +147,30 @@ class DemoFederationTest {
     }
 
     @Test
+    void the_region_adopted_a_plan_and_plans_2027_which_is_balanced_and_being_ratified() {
+        org.mandate.core.plan.Plan plan = state.plans().of(DemoPlan.PLAN);
+
+        assertThat(plan).isNotNull();
+        assertThat(plan.council()).isEqualTo(new BodyId("region"));
+        assertThat(plan.goods()).hasSizeBetween(8, 12);
+        assertThat(plan.statements().values().stream().filter(org.mandate.core.plan.Plan.Statement::workers).count()).isBetween(6L, 10L);
+        assertThat(plan.statements().values().stream().filter(st -> !st.workers()).count()).isBetween(4L, 6L);
+        assertThat(plan.rounds()).hasSizeGreaterThan(2);
+        assertThat(plan.humanRounds()).hasSize(1);
+        assertThat(plan.ownProposals().get(plan.humanRounds().get(0))).containsOnlyKeys(DemoPlan.OWN);
+        assertThat(all(org.mandate.core.plan.PlanEvent.PlanStretchEnded.class)).filteredOn(e -> e.plan().equals(DemoPlan.PLAN)).hasSize(2)
+                .allMatch(e -> e.ending() == org.mandate.core.plan.PlanTerms.Ending.BALANCED);
+        assertThat(plan.phase(state)).isEqualTo(org.mandate.core.plan.PlanPhase.BALANCED);
+        long ratified = plan.proposals().keySet().stream().filter(plan::ratifiedCurrent).count();
+        assertThat(ratified).isGreaterThanOrEqualTo(5).isLessThan(plan.proposals().size());
+        org.mandate.core.plan.Plan earlier = state.plans().of(DemoPlan.EARLIER);
+        assertThat(earlier.phase(state)).isEqualTo(org.mandate.core.plan.PlanPhase.ADOPTED);
+        assertThat(earlier.proposals().keySet()).allMatch(earlier::ratifiedCurrent).hasSize(plan.proposals().size());
+        System.out.println("demo plan: " + plan.rounds().size() + " rounds, human round " + plan.humanRounds() + ", " + ratified + " of "
+                + plan.proposals().size() + " ratified");
+    }
+
+    @Test
     void the_same_seed_gives_the_same_steps() {
         assertThat(DemoFederation.generate(DemoFederation.DEFAULT_SEED)).isEqualTo(steps);
         assertThat(DemoFederation.generate(7L)).isNotEqualTo(steps);

@@ -45,10 +45,10 @@ public final class Balance {
         return new Totals(supply, demand, slack);
     }
 
-    private static void add(Plan plan, List<Amount> flows, double level, double[] into, double[] slack) {
-        for (Amount a : flows) {
+    private static void add(Plan plan, List<PerUnit> flows, double level, double[] into, double[] slack) {
+        for (PerUnit a : flows) {
             int g = plan.goodIndex(a.good());
-            double perUnit = a.thousandths() / 1000.0;
+            double perUnit = a.millionths() / 1_000_000.0;
             into[g] += level * perUnit;
             slack[g] += 0.0005 * perUnit;
         }

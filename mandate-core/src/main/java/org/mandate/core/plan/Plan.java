@@ -101,6 +101,20 @@ public final class Plan {
     public int lastRound() { return rounds.size(); }
     /** The bodies' own proposals by human round, in round order. */
     public Map<Integer, Map<BodyId, Quantities>> ownProposals() { return Collections.unmodifiableMap(own); }
+
+    /**
+     * The own proposals standing in round {@code round}: each body's latest, decided in a human round
+     * up to it. A body's decision stands until it decides again; no automated round revises it.
+     */
+    public Map<BodyId, Quantities> standingOwn(int round) {
+        Map<BodyId, Quantities> standing = new LinkedHashMap<>();
+        own.forEach((human, proposals) -> {
+            if (human <= round) {
+                standing.putAll(proposals);
+            }
+        });
+        return standing;
+    }
     /** Each body's proposal after the last stretch, computed or its own. */
     public Map<BodyId, Quantities> proposals() { return Collections.unmodifiableMap(current); }
     /** The round after which the current proposals were recorded (0 before any). */

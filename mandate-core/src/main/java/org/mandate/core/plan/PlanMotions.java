@@ -23,6 +23,8 @@ import org.mandate.core.rule.Rejection;
 public final class PlanMotions {
     /** Goods in one catalogue: every round publishes a price and an imbalance for each, in one record entry. */
     public static final int MAX_GOODS = 300;
+    /** Characters of the catalogue's ids, units and names together: the opening decision is one record entry. */
+    public static final int MAX_CATALOGUE = 20_000;
     /** Human rounds a period may have: a federation can manage about seven. */
     public static final int MAX_HUMAN_ROUNDS = 7;
 
@@ -66,6 +68,9 @@ public final class PlanMotions {
         if (o.goods().isEmpty() || o.goods().size() > MAX_GOODS) {
             return new Rejection.InvalidProposal("a plan's catalogue names from 1 to " + MAX_GOODS + " goods");
         }
+        if (o.goods().stream().mapToInt(g -> g == null ? 0 : length(g.id()) + length(g.unit()) + length(g.name())).sum() > MAX_CATALOGUE) {
+            return new Rejection.TooLong("catalogue (ids, units and names together)", MAX_CATALOGUE);
+        }
         Set<String> ids = new HashSet<>();
         for (PlanGood g : o.goods()) {
             if (g == null || !Ids.valid(g.id()) || !ids.add(g.id())) {
@@ -85,6 +90,10 @@ public final class PlanMotions {
             return new Rejection.InvalidProposal("a plan period has from 0 to " + MAX_HUMAN_ROUNDS + " human rounds");
         }
         return o.balanceAt() == null ? new Rejection.InvalidProposal("the period says when statements close and the first rounds run") : null;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     private static Rejection propose(Federation state, Body body, Motion.ProposePlanQuantities p, Instant now) {

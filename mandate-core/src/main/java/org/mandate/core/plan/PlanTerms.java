@@ -4,9 +4,11 @@ import java.util.List;
 import org.mandate.core.BodyId;
 
 /**
- * The values plans are stated in. Quantities are whole thousandths of a good's unit (1500 is 1.5 t),
- * labour and values whole thousandths of an hour, prices whole millionths of an hour per unit and
- * imbalances whole millionths (parts per million): the record holds no fractions.
+ * The values plans are stated in, all whole numbers, since the record holds no fractions. Quantities
+ * (capacities, activity levels, needs, requests, proposals) are thousandths of a unit (1500 is 1.5 t);
+ * what is stated per unit (a technique's outputs, inputs and labour per unit of activity, a step's
+ * value per unit) is in millionths, so that a cheap good counted in small units (a kWh at 0.0002 hours)
+ * keeps its worth; prices are millionths of an hour per unit, imbalances parts per million.
  */
 public interface PlanTerms {
 
@@ -16,19 +18,23 @@ public interface PlanTerms {
     /** So many thousandths of a unit of a good. */
     record Amount(String good, long thousandths) {}
 
+    /** So many millionths of a unit of a good for each unit of activity. */
+    record PerUnit(String good, long millionths) {}
+
     /**
-     * One way a workers' council can produce, per unit of activity: what it turns out, what it uses up,
-     * the thousandths of an hour of labour it takes, and the most units of activity (in thousandths) it can run.
+     * One way a workers' council can produce, per unit of activity: what it turns out and what it uses
+     * up (millionths of a unit of each good), the labour it takes (millionths of an hour), and the most
+     * units of activity it can run (thousandths).
      */
-    record Technique(String id, List<Amount> outputs, List<Amount> inputs, long labour, long capacity) {
+    record Technique(String id, List<PerUnit> outputs, List<PerUnit> inputs, long labourPerUnit, long capacity) {
         public Technique {
             outputs = outputs == null ? List.of() : List.copyOf(outputs);
             inputs = inputs == null ? List.of() : List.copyOf(inputs);
         }
     }
 
-    /** The next {@code quantity} thousandths of a unit are each worth {@code value} thousandths of an hour. */
-    record Step(long quantity, long value) {}
+    /** The next {@code quantity} thousandths of a unit are each worth {@code valuePerUnit} millionths of an hour. */
+    record Step(long quantity, long valuePerUnit) {}
 
     /** What a consumers' council asks of a good: at least {@code minimum} thousandths, up to the sum of its steps. */
     record Request(String good, long minimum, List<Step> steps) {

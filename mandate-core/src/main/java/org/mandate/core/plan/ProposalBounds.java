@@ -13,6 +13,18 @@ import org.mandate.core.rule.Rejection;
 final class ProposalBounds {
     private ProposalBounds() {}
 
+    /** Whether two proposals give the same levels and quantities, in whatever order. */
+    static boolean same(Quantities a, Quantities b) {
+        return levels(a).equals(levels(b));
+    }
+
+    private static Map<String, Long> levels(Quantities q) {
+        Map<String, Long> all = new HashMap<>();
+        q.activities().forEach(x -> all.put("activity " + x.technique(), x.level()));
+        q.quantities().forEach(x -> all.put("quantity " + x.good(), x.thousandths()));
+        return all;
+    }
+
     static Rejection within(Plan.Statement statement, Quantities proposal) {
         if (statement.workers()) {
             if (!proposal.quantities().isEmpty()) {

@@ -19,8 +19,9 @@ import org.mandate.core.rule.Rejection;
  * The core's check of a stretch of rounds the server computed. It does not rerun the procedure (that
  * is the economy's, and anyone can rerun it from the record with {@code ./mandate plan --data}); it
  * checks, in one pass, what makes the stretch lawful: it is due, its rounds follow the record's, the
- * bodies named as proposing for themselves are exactly those that decided a proposal in the human
- * round, every body's proposal is within what it stated, and a plan called balanced is balanced.
+ * bodies named as proposing for themselves are exactly those whose decided proposal stands, each
+ * such body's proposal is the one it decided, every body's proposal is within what it stated, and a
+ * plan called balanced is balanced.
  */
 final class RoundRules {
     private RoundRules() {}
@@ -42,8 +43,12 @@ final class RoundRules {
             return Outcome.refuse(new Rejection.InvalidRounds(plan.id(), problem));
         }
         if (c.ending() != Ending.BLOCKED) {
+            Map<BodyId, Quantities> standing = plan.standingOwn(plan.lastRound() + c.rounds().size());
             for (Quantities q : c.proposals()) {
                 Rejection r = ProposalBounds.within(plan.statement(q.body()), q);
+                if (r == null && standing.containsKey(q.body()) && !ProposalBounds.same(standing.get(q.body()), q)) {
+                    r = new Rejection.OutsideStatement(q.body(), "it decided its own proposal, which stands until it decides again");
+                }
                 if (r != null) {
                     return Outcome.refuse(r);
                 }
@@ -90,9 +95,9 @@ final class RoundRules {
                 return "round " + expected + " names a good outside the catalogue";
             }
             Set<BodyId> own = new HashSet<>(r.own());
-            Set<BodyId> decided = expected == human ? plan.ownProposals().getOrDefault(human, Map.of()).keySet() : Set.of();
+            Set<BodyId> decided = plan.standingOwn(expected).keySet();
             if (own.size() != r.own().size() || !own.equals(decided)) {
-                return "round " + expected + " must take as their own proposals exactly those the bodies decided in it, "
+                return "round " + expected + " must take as their own proposals exactly those the bodies decided and still stand, "
                         + (decided.isEmpty() ? "none" : decided.stream().map(BodyId::value).sorted().toList().toString());
             }
         }

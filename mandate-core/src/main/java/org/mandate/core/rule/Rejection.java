@@ -361,12 +361,12 @@ public sealed interface Rejection {
 
     record QuantityOutOfRange(String what, long value, long low, long high) implements Rejection {
         public String message() {
-            return "The " + what + " is " + value + " thousandths; it must be from " + low + " to " + high + " thousandths.";
+            return "The " + what + " is " + value + " in the record's whole thousandths or millionths; it must be from " + low + " to " + high + ".";
         }
     }
 
     record NegativeCoefficient(String what, long value) implements Rejection {
-        public String message() { return "The " + what + " is " + value + " thousandths; a plan's coefficients are never negative."; }
+        public String message() { return "The " + what + " is " + value + "; a plan's coefficients and quantities are never negative."; }
     }
 
     record ProducesNothing(BodyId body, String technique) implements Rejection {

@@ -63,7 +63,7 @@ class PlanFlowTest {
     }
 
     @Test
-    void in_a_human_round_a_body_decides_its_own_proposal_and_the_next_stretch_takes_it_at_its_word() {
+    void in_a_human_round_a_body_decides_its_own_proposal_and_it_stands_through_the_next_stretch() {
         Scenario s = stated();
         s.at(balanceAt(s));
         s.given(null, stretch(1, 4, Ending.UNSETTLED, balanced()));
@@ -79,9 +79,17 @@ class PlanFlowTest {
                 consumption("street", "bread", 90_000));
         s.when(null, new PlanCommand.RecordPlanRounds(PLAN, List.of(round(5, List.of()), round(6, List.of())), Ending.BALANCED, List.of(), null, plan90));
         assertThat(s.thenRefused(Rejection.InvalidRounds.class).message()).contains("street");
-
         s.when(null, new PlanCommand.RecordPlanRounds(PLAN, List.of(round(5, List.of("street")), round(6, List.of())), Ending.BALANCED, List.of(),
                 null, plan90));
+        assertThat(s.thenRefused(Rejection.InvalidRounds.class).message()).as("a decision stands in the rounds after it").contains("round 6");
+        List<PlanTerms.Quantities> revised = List.of(production("mill", "milling", 50_000), production("bakery", "baking", 100_000),
+                consumption("street", "bread", 100_000));
+        s.when(null, new PlanCommand.RecordPlanRounds(PLAN, List.of(round(5, List.of("street")), round(6, List.of("street"))), Ending.BALANCED,
+                List.of(), null, revised));
+        assertThat(s.thenRefused(Rejection.OutsideStatement.class).message()).as("no automated round revises a decision").contains("decided");
+
+        s.when(null, new PlanCommand.RecordPlanRounds(PLAN, List.of(round(5, List.of("street")), round(6, List.of("street"))), Ending.BALANCED,
+                List.of(), null, plan90));
         s.thenAccepted();
         assertThat(plan(s).phase(s.state())).isEqualTo(PlanPhase.BALANCED);
         assertThat(plan(s).proposalsRound()).isEqualTo(6);

@@ -74,17 +74,17 @@ final class Planners {
     }
 
     static StateTechniques mill() {
-        return new StateTechniques(PLAN, b("mill"), List.of(new Technique("milling", List.of(new Amount("flour", 1000)), List.of(), 10_000, 200_000)));
+        return new StateTechniques(PLAN, b("mill"), List.of(new Technique("milling", List.of(new PerUnit("flour", 1_000_000)), List.of(), 10_000_000, 200_000)));
     }
 
     static StateTechniques bakery() {
-        return new StateTechniques(PLAN, b("bakery"), List.of(new Technique("baking", List.of(new Amount("bread", 1000)),
-                List.of(new Amount("flour", 500)), 20_000, 150_000)));
+        return new StateTechniques(PLAN, b("bakery"), List.of(new Technique("baking", List.of(new PerUnit("bread", 1_000_000)),
+                List.of(new PerUnit("flour", 500_000)), 20_000_000, 150_000)));
     }
 
     /** The street asks for up to {@code most} thousandths of a tonne of bread, valued at 100 hours a tonne. */
     static StateRequests street(long most) {
-        return new StateRequests(PLAN, b("street"), List.of(new Request("bread", 0, List.of(new Step(most, 100_000)))));
+        return new StateRequests(PLAN, b("street"), List.of(new Request("bread", 0, List.of(new Step(most, 100_000_000)))));
     }
 
     /** The council food adopts the motion, relying on its competence 'planning'. */

@@ -33,8 +33,9 @@ import org.mandate.store.Store;
  * then completes each submission. Time is read here, in the shell, never in the core: each command is
  * stamped with the writer's clock, never earlier than the record's.
  *
- * <p>A tick also applies the clearings it finds due ({@link org.mandate.server.credit.DueClearings}): the
- * tick's outcome then holds their events after its own.
+ * <p>A tick also applies the clearings it finds due ({@link org.mandate.server.credit.DueClearings}) and
+ * records the stretches of plan rounds it finds due ({@link org.mandate.server.plan.DuePlans}): the tick's
+ * outcome then holds their events after its own.
  *
  * <p>If the store fails, the in-memory state has run ahead of what is durable: the writer stops and
  * fails every waiting submission; a restart rebuilds the state from the store.
@@ -62,6 +63,7 @@ public final class Writer implements AutoCloseable {
     private volatile long durable;
     private volatile java.util.function.IntConsumer batches = n -> { };
     private final org.mandate.server.credit.DueClearings clearings = new org.mandate.server.credit.DueClearings();
+    private final org.mandate.server.plan.DuePlans plans = new org.mandate.server.plan.DuePlans();
 
     private record Submission(Command command, MemberId actor, CompletableFuture<Outcome> done) {}
 
@@ -164,11 +166,12 @@ public final class Writer implements AutoCloseable {
             }
             Outcome o = Mandate.execute(state, s.command(), new Context(s.actor(), now));
             if (s.command() instanceof org.mandate.core.clock.Tick && o instanceof Outcome.Accepted a) {
-                // what fell due may include a council's clearing: computed and applied here, as the system
-                List<Event> cleared = clearings.apply(state, now);
-                if (!cleared.isEmpty()) {
+                // what fell due may include a council's clearing or a plan's rounds: computed and applied here, as the system
+                List<Event> due = new ArrayList<>(clearings.apply(state, now));
+                due.addAll(plans.apply(state, now));
+                if (!due.isEmpty()) {
                     List<Event> all = new ArrayList<>(a.events());
-                    all.addAll(cleared);
+                    all.addAll(due);
                     o = Outcome.accept(all);
                 }
             }

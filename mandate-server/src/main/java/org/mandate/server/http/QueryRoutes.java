@@ -51,6 +51,7 @@ final class QueryRoutes {
         config.routes.get("/api/v1/petitions/{petition}", ctx -> one(ctx, w, "petition", s -> s, PetitionViews::detail));
         config.routes.get("/api/v1/referendums", ctx -> paged(ctx, w, ProposalViews::referendums));
         CreditRoutes.register(config, w);
+        PlanRoutes.register(config, w);
     }
 
     interface Query<I> {

@@ -6,6 +6,8 @@ import static org.mandate.server.http.ApiClient.problem;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,9 @@ import org.mandate.core.office.Permission;
 import org.mandate.core.petition.PetitionCommand.OpenPetition;
 import org.mandate.core.petition.PetitionCommand.SignPetition;
 import org.mandate.core.petition.PetitionKind;
+import org.mandate.core.plan.PlanCommand;
+import org.mandate.core.plan.PlanPhase;
+import org.mandate.core.plan.PlanTerms;
 import org.mandate.core.proposal.Motion;
 import org.mandate.core.proposal.ProposalCommand.PublishProposal;
 import org.mandate.core.proposal.ProposalCommand.SubmitProposal;
@@ -41,7 +46,8 @@ import org.mandate.core.proposal.ProposalCommand.SubmitProposal;
  * as mill's delegate ran out; cat is bakery's secretary, who may publish announcements and nothing else;
  * zed is registered but a member of nothing; and the server has an operator. bakery and mill also trade in the
  * council market's mutual credit, where mill's treasurer gus recorded an invoice on bakery, whose answer
- * belongs to an office of bakery that no one in the table holds.
+ * belongs to an office of bakery that no one in the table holds. market also plans: one period gathers
+ * statements, another had its first rounds; its planners and facilitators are no one in the table.
  */
 class AuthorizationMatrixTest extends ServerFixture {
 
@@ -115,6 +121,16 @@ class AuthorizationMatrixTest extends ServerFixture {
             row("dispute-invoice", i -> "{\"type\":\"dispute-invoice\",\"invoice\":\"inv.bakery\",\"reason\":\"No\"}", "NotPermitted"),
             row("apply-clearing", i -> "{\"type\":\"apply-clearing\",\"council\":\"market\",\"clearing\":\"market.c1\",\"lines\":[]}",
                     "OnlyTheServerClears"),
+            // planning in the council market: a statement for a body they plan nothing for, a human round they may not call
+            row("state-techniques", i -> "{\"type\":\"state-techniques\",\"plan\":\"market.gathering\",\"body\":\"" + i.officeBody()
+                    + "\",\"techniques\":[{\"id\":\"t\",\"outputs\":[{\"good\":\"bread\",\"millionths\":1000000}],\"inputs\":[],"
+                    + "\"labourPerUnit\":1000000,\"capacity\":1000}]}", "NotPermitted"),
+            row("state-requests", i -> "{\"type\":\"state-requests\",\"plan\":\"market.gathering\",\"body\":\"" + i.officeBody()
+                    + "\",\"requests\":[{\"good\":\"bread\",\"minimum\":0,\"steps\":[{\"quantity\":1000,\"valuePerUnit\":1000000}]}]}", "NotPermitted"),
+            row("call-human-round", i -> "{\"type\":\"call-human-round\",\"plan\":\"market.run\",\"until\":\"2030-01-01T00:00:00Z\"}",
+                    "NotPermitted"),
+            row("record-plan-rounds", i -> "{\"type\":\"record-plan-rounds\",\"plan\":\"market.run\",\"rounds\":[],\"ending\":\"balanced\","
+                    + "\"blocking\":[],\"why\":\"\",\"proposals\":[]}", "OnlyTheServerPlans"),
             // time
             row("tick", i -> "{\"type\":\"tick\"}", "OnlyTheClock"));
 
@@ -184,6 +200,7 @@ class AuthorizationMatrixTest extends ServerFixture {
         s.adopt("mill", "mill.join.fed", new Motion.JoinAsFounder(new BodyId("fed")));
         s.councilAdopts("fed", "fed.grant.hours", new Motion.GrantCompetence("hours", "Working hours"), null);
         s.credit("market", "bakery", "mill");
+        plans(s);
         s.elect("mill", "mill.delegates", new Motion.ElectDelegates(new BodyId("fed"), 0), "eve");
         s.after(Duration.ofDays(10));
         s.elect("bakery", "bakery.delegates", new Motion.ElectDelegates(new BodyId("fed"), 1), "ana", "ben");
@@ -223,5 +240,33 @@ class AuthorizationMatrixTest extends ServerFixture {
         assertThat(bakerySeats).containsExactly(new MemberId("ben"));
         assertThat(millEnded).isTrue();
         assertThat(catHolds).isTrue();
+        PlanPhase gathering = s.read(f -> f.plans().of("market.gathering").phase(f));
+        PlanPhase run = s.read(f -> f.plans().of("market.run").phase(f));
+        assertThat(gathering).isEqualTo(PlanPhase.GATHERING);
+        assertThat(run).isIn(PlanPhase.BALANCED, PlanPhase.UNSETTLED);
+    }
+
+    /**
+     * Two plan periods of market: "market.gathering" takes statements for a year; "market.run" had its
+     * first stretch, so its human round could be called, by a facilitator no one in the table is. The
+     * planners, dan for bakery and gus for mill, are not in the table either.
+     */
+    private static void plans(EngineScenario s) {
+        s.elect("bakery", "bakery.planner", new Motion.ElectOffice("planner", List.of(Permission.PROPOSE_PLAN), 1), "dan");
+        s.elect("mill", "mill.planner", new Motion.ElectOffice("planner", List.of(Permission.PROPOSE_PLAN), 1), "gus");
+        s.councilAdopts("market", "market.plan.gathering", period("market.gathering", s.now().plus(Duration.ofDays(365))), "trade");
+        Instant balanceAt = s.now().plus(Duration.ofDays(12));
+        s.councilAdopts("market", "market.plan.run", period("market.run", balanceAt), "trade");
+        s.given("gus", new PlanCommand.StateTechniques("market.run", new BodyId("mill"), List.of(new PlanTerms.Technique("baking",
+                List.of(new PlanTerms.PerUnit("bread", 1_000_000)), List.of(), 10_000_000, 100_000))));
+        s.given("dan", new PlanCommand.StateRequests("market.run", new BodyId("bakery"), List.of(new PlanTerms.Request("bread", 0,
+                List.of(new PlanTerms.Step(50_000, 100_000))))));
+        s.at(balanceAt);
+        s.tick();
+    }
+
+    private static Motion.OpenPlanPeriod period(String plan, Instant balanceAt) {
+        return new Motion.OpenPlanPeriod(plan, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(new PlanTerms.PlanGood("bread", "t", "Bread")), 10, 1, balanceAt);
     }
 }

@@ -152,16 +152,34 @@ final class EngineScenario {
 
     /** A council adopts a motion: a person beneath it proposes, each member body votes yes by its own decision, the vote closes. */
     List<Event> councilAdopts(String council, String proposal, Motion motion, String competence) {
+        return councilDecides(council, proposal, motion, List.of(), YES, competence);
+    }
+
+    /** A council elects {@code holder} to an office: each member body ranks the one candidate by its own decision. */
+    List<Event> councilElects(String council, String proposal, Motion.ElectOffice office, String holder, String competence) {
+        return councilDecides(council, proposal, office, List.of(holder), new Ballot.Ranking(List.of(List.of(holder))), competence);
+    }
+
+    private List<Event> councilDecides(String council, String proposal, Motion motion, List<String> options, Ballot ballot, String competence) {
         BodyId c = new BodyId(council);
         String proposer = read(f -> f.peopleBeneath(c).stream().map(MemberId::value).sorted().findFirst().orElseThrow());
         ProposalId id = new ProposalId(proposal);
-        given(proposer, new ProposalCommand.SubmitProposal(id, c, "Proposal " + proposal, "", motion, List.of(), competence));
+        given(proposer, new ProposalCommand.SubmitProposal(id, c, "Proposal " + proposal, "", motion, options, competence));
         Duration voting = read(f -> f.body(c).charter().rule(motion.kind()).voting()).plus(Duration.ofDays(6));
         given(proposer, new ProposalCommand.PublishProposal(id, null, voting));
         for (String body : read(f -> f.proposal(id).roll().asMap().keySet().stream().sorted().toList())) {
-            adopt(body, body + ".on." + proposal, new Motion.CastBodyVote(id, YES));
+            adopt(body, body + ".on." + proposal, new Motion.CastBodyVote(id, ballot));
         }
         return close(proposal);
+    }
+
+    /** {@code founder} founds {@code council}, voted by its member bodies, with {@code others}, which join. */
+    void council(String council, String axis, String founder, String... others) {
+        adopt(founder, founder + ".found." + council, new Motion.FoundCouncil(new BodyId(council), "Council " + council, axis,
+                bodiesCouncil(), Arrays.stream(others).map(BodyId::new).toList()));
+        for (String other : others) {
+            adopt(other, other + ".join." + council, new Motion.JoinAsFounder(new BodyId(council)));
+        }
     }
 
     /**
@@ -170,11 +188,7 @@ final class EngineScenario {
      * credit in hours.
      */
     void credit(String council, String founder, String... others) {
-        adopt(founder, founder + ".found." + council, new Motion.FoundCouncil(new BodyId(council), "Council " + council, "trade",
-                bodiesCouncil(), Arrays.stream(others).map(BodyId::new).toList()));
-        for (String other : others) {
-            adopt(other, other + ".join." + council, new Motion.JoinAsFounder(new BodyId(council)));
-        }
+        council(council, "trade", founder, others);
         councilAdopts(council, council + ".grant.trade", new Motion.GrantCompetence("trade", "Trade between the member bodies"), null);
         councilAdopts(council, council + ".credit", new Motion.AdoptMutualCredit("hours"), "trade");
     }

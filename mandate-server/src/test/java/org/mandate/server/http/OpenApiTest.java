@@ -150,6 +150,7 @@ class OpenApiTest {
         get("/api/v1/referendums", member, 200);
         get("/api/v1/referendums?limit=x", member, 400);
         credit();
+        plans();
 
         sessionsAndResets();
 
@@ -179,6 +180,42 @@ class OpenApiTest {
         get("/api/v1/bodies/market/clearings/market-clearing-1?cycles=3", member, 200);
         get("/api/v1/bodies/market/clearings/market-clearing-1?cycles=many", member, 400);
         get("/api/v1/bodies/market/clearings/none", member, 404);
+    }
+
+    /**
+     * Planning, on a server of its own ({@link PlanFederation}: its bodies' names are the example
+     * federation's): food's plan "p1" after the server recorded its first stretch.
+     */
+    private void plans() throws Exception {
+        Path own = java.nio.file.Files.createDirectories(dir.resolve("plans"));
+        try (Served planned = new Served(own)) {
+            java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
+            PlanFederation.MEMBERS.forEach(m -> tokens.put(m, planned.tokenFor(m)));
+            EngineScenario s = new EngineScenario(planned.engine, planned.clock);
+            PlanFederation fed = new PlanFederation(s, new ApiClient(planned.server.port()), tokens);
+            java.time.Instant due = fed.open(java.time.Duration.ofDays(30));
+            fed.state();
+            s.at(due);
+            s.tick();
+            String fay = tokens.get("fay");
+            on(planned, "/api/v1/bodies/food/plans?atLeast=" + planned.engine.size(), fay, 200);
+            on(planned, "/api/v1/bodies/mill/plans", fay, 404);
+            on(planned, "/api/v1/bodies/food/plans", "not-a-token", 401);
+            on(planned, "/api/v1/plans/p1", null, 200);
+            on(planned, "/api/v1/plans/p1?atLeast=soon", fay, 400);
+            on(planned, "/api/v1/plans/none", fay, 404);
+            on(planned, "/api/v1/plans/p1/rounds/1", fay, 200);
+            on(planned, "/api/v1/plans/p1/rounds/0", fay, 404);
+            on(planned, "/api/v1/plans/p1/rounds/first", fay, 404);
+            on(planned, "/api/v1/plans/p1/bodies/street", fay, 200);
+            on(planned, "/api/v1/plans/p1/bodies/mill", fay, 200);
+            on(planned, "/api/v1/plans/p1/bodies/street", null, 404);
+            on(planned, "/api/v1/plans/p1/bodies/food", fay, 404);
+        }
+    }
+
+    private HttpResponse<String> on(Served other, String pathAndQuery, String token, int status) throws Exception {
+        return check("GET", pathAndQuery, other.get(pathAndQuery, token), status);
     }
 
     /** The browser-session and reset-code routes: a cookie session with its chained CSRF tokens. */

@@ -34,6 +34,16 @@ abstract class ServerFixture {
     @BeforeEach
     void startServer() {
         LogKeys.generate(dir, "localhost/mandate");
+        open();
+    }
+
+    /** Stops the server, the engine and the store, and opens them again on the same directory, as a restart does. */
+    void restart() {
+        stopServer();
+        open();
+    }
+
+    private void open() {
         store = Store.sqlite(dir);
         engine = Engine.open(store, dir, clock);
         accounts = new Accounts(store.directory());

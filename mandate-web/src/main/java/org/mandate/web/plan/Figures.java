@@ -10,9 +10,10 @@ import org.mandate.core.plan.PlanTerms.RoundFigures;
 
 /**
  * How the plan pages write the record's whole numbers as decimals a planner reads: thousandths of a
- * unit or of an hour as "1,500.5", prices (millionths of an hour per unit) to three decimals, or four
- * significant digits when below one hour, and imbalances (ppm) as signed percentages. Typed decimals
- * go back to thousandths exactly, never rounded: a fourth decimal is refused, not dropped.
+ * unit as "1,500.5", per-unit coefficients and values (millionths) as "0.125", prices (millionths of an
+ * hour per unit) to three decimals, or four significant digits when below one hour, and imbalances (ppm)
+ * as signed percentages. Typed decimals go back to the record's scale exactly, never rounded: a decimal
+ * beyond it is refused, not dropped.
  */
 final class Figures {
     private Figures() {}
@@ -29,9 +30,19 @@ final class Figures {
         return format().format(BigDecimal.valueOf(v, 3));
     }
 
+    /** Millionths as a decimal, every digit kept: a per-unit coefficient of 125000 is "0.125". */
+    static String millionths(long v) {
+        return format().format(BigDecimal.valueOf(v, 6));
+    }
+
     /** Thousandths as typed back into a form: no grouping, so the form reads what it shows. */
     static String typed(long v) {
-        return BigDecimal.valueOf(v, 3).stripTrailingZeros().toPlainString();
+        return typed(v, THOUSANDTHS);
+    }
+
+    /** A whole number of the given decimal places as typed back into a form. */
+    static String typed(long v, int places) {
+        return BigDecimal.valueOf(v, places).stripTrailingZeros().toPlainString();
     }
 
     static String quantity(long v, String unit) {
@@ -71,24 +82,33 @@ final class Figures {
         return BigDecimal.valueOf(permille, 1).stripTrailingZeros().toPlainString() + "%";
     }
 
-    /** The most thousandths a form accepts: the core's own limit is far below, and refuses by its rule. */
-    private static final BigDecimal MOST = BigDecimal.valueOf(Long.MAX_VALUE / 1000);
+    /** Decimal places of the record's two scales. */
+    static final int THOUSANDTHS = 3;
+    static final int MILLIONTHS = 6;
+
+    /** The largest whole number a form accepts in either scale: the core's own limits are far below, and refuse by their rules. */
+    private static final long MOST = Long.MAX_VALUE / 1_000_000;
+
+    /** A decimal typed in a form, in thousandths, or null: see {@link #parse(String, int)}. */
+    static Long parse(String raw) {
+        return parse(raw, THOUSANDTHS);
+    }
 
     /**
-     * A decimal typed in a form, in thousandths, or null when it is not one with at most three decimals.
-     * Spaces, and commas between digits as the pages print them, are allowed; the sign is kept, so a
-     * negative coefficient reaches the core, which refuses it by its rule.
+     * A decimal typed in a form, in whole units of {@code places} decimals, or null when it is not a number
+     * with at most that many decimals. Spaces, and commas between digits as the pages print them, are
+     * allowed; the sign is kept, so a negative coefficient reaches the core, which refuses it by its rule.
      */
-    static Long parse(String raw) {
+    static Long parse(String raw, int places) {
         if (raw == null) {
             return null;
         }
         String s = raw.strip().replace(" ", "").replaceAll("(?<=\\d),(?=\\d{3})", "");
-        if (!s.matches("[-+]?(\\d{1,16}(\\.\\d{0,3})?|\\.\\d{1,3})")) {
+        if (!s.matches("[-+]?(\\d{1,16}(\\.\\d{0," + places + "})?|\\.\\d{1," + places + "})")) {
             return null;
         }
         BigDecimal d = new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
-        return d.abs().compareTo(MOST) > 0 ? null : d.movePointRight(3).longValueExact();
+        return d.abs().compareTo(BigDecimal.valueOf(MOST)) > 0 ? null : d.movePointRight(places).longValueExact();
     }
 
     static boolean blank(String raw) {

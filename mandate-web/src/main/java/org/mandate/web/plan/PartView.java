@@ -85,14 +85,14 @@ public record PartView(String plan, String planHref, String council, String coun
                         k == null ? "" : coefficient(k.inputs(), g.id()),
                         t.plain("plan.form.output", where, g.name(), g.unit()), t.plain("plan.form.input", where, g.name(), g.unit())));
             }
-            out.add(new TechniqueSlot(i + 1, k == null ? "" : k.id(), k == null ? "" : Figures.typed(k.labour()),
+            out.add(new TechniqueSlot(i + 1, k == null ? "" : k.id(), k == null ? "" : Figures.typed(k.labourPerUnit(), Figures.MILLIONTHS),
                     k == null ? "" : Figures.typed(k.capacity()), cs));
         }
         return out;
     }
 
-    private static String coefficient(List<Amount> amounts, String good) {
-        return amounts.stream().filter(a -> a.good().equals(good)).map(a -> Figures.typed(a.thousandths())).findFirst().orElse("");
+    private static String coefficient(List<PerUnit> perUnit, String good) {
+        return perUnit.stream().filter(a -> a.good().equals(good)).map(a -> Figures.typed(a.millionths(), Figures.MILLIONTHS)).findFirst().orElse("");
     }
 
     private static List<RequestSlot> requests(Plan plan, Plan.Statement s, int steps, Text t) {
@@ -103,7 +103,7 @@ public record PartView(String plan, String planHref, String council, String coun
             for (int k = 0; k < steps; k++) {
                 Step step = r != null && k < r.steps().size() ? r.steps().get(k) : null;
                 String where = t.plain("plan.form.step", k + 1, g.name());
-                slots.add(new StepSlot(k + 1, step == null ? "" : Figures.typed(step.quantity()), step == null ? "" : Figures.typed(step.value()),
+                slots.add(new StepSlot(k + 1, step == null ? "" : Figures.typed(step.quantity()), step == null ? "" : Figures.typed(step.valuePerUnit(), Figures.MILLIONTHS),
                         t.plain("plan.form.step.quantity", where, g.unit()), t.plain("plan.form.step.value", where, g.unit())));
             }
             out.add(new RequestSlot(g.id(), g.name(), g.unit(), r == null ? "" : Figures.typed(r.minimum()), slots));

@@ -53,6 +53,14 @@ final class Parts {
         return t.plain("plan.amount", Figures.quantity(thousandths, g.unit()).strip(), g.name());
     }
 
+    /** What one unit of activity makes or uses: "0.5 t of Flour, …", from millionths. */
+    static String perUnit(Plan plan, List<PerUnit> perUnit, Text t) {
+        return perUnit.isEmpty() ? t.plain("plan.nothing") : String.join(", ", perUnit.stream().map(a -> {
+            PlanGood g = good(plan, a.good());
+            return t.plain("plan.amount", (Figures.millionths(a.millionths()) + " " + g.unit()).strip(), g.name());
+        }).toList());
+    }
+
     static String amounts(Plan plan, List<Amount> amounts, Text t) {
         return amounts.isEmpty() ? t.plain("plan.nothing") : String.join(", ", amounts.stream().map(a -> amount(plan, a.good(), a.thousandths(), t)).toList());
     }
@@ -61,15 +69,15 @@ final class Parts {
     static List<String> statement(Plan plan, Plan.Statement s, Text t) {
         List<String> out = new ArrayList<>();
         for (Technique k : s.techniques()) {
-            out.add(t.plain("plan.technique.words", k.id(), amounts(plan, k.outputs(), t), amounts(plan, k.inputs(), t),
-                    Figures.thousandths(k.labour()), Figures.thousandths(k.capacity())));
+            out.add(t.plain("plan.technique.words", k.id(), perUnit(plan, k.outputs(), t), perUnit(plan, k.inputs(), t),
+                    Figures.millionths(k.labourPerUnit()), Figures.thousandths(k.capacity())));
         }
         for (Request q : s.requests()) {
             PlanGood g = good(plan, q.good());
             List<String> steps = new ArrayList<>();
             for (Step step : q.steps()) {
                 steps.add(t.plain(steps.isEmpty() ? "plan.step.first" : "plan.step.next", Figures.quantity(step.quantity(), g.unit()),
-                        Figures.thousandths(step.value()), g.unit()));
+                        Figures.millionths(step.valuePerUnit()), g.unit()));
             }
             out.add(t.plain("plan.request.words", g.name(), Figures.quantity(q.minimum(), g.unit()), String.join(", ", steps)));
         }
@@ -97,10 +105,11 @@ final class Parts {
             if (k == null) {
                 continue;
             }
-            BigDecimal level = BigDecimal.valueOf(a.level(), 3);
-            k.outputs().forEach(o -> made.merge(o.good(), level.multiply(BigDecimal.valueOf(o.thousandths())), BigDecimal::add));
-            k.inputs().forEach(i -> used.merge(i.good(), level.multiply(BigDecimal.valueOf(i.thousandths())), BigDecimal::add));
-            labour = labour.add(level.multiply(BigDecimal.valueOf(k.labour())));
+            // thousandths of a unit of activity times millionths per unit: thousandths of the good, or of an hour
+            BigDecimal level = BigDecimal.valueOf(a.level(), 6);
+            k.outputs().forEach(o -> made.merge(o.good(), level.multiply(BigDecimal.valueOf(o.millionths())), BigDecimal::add));
+            k.inputs().forEach(i -> used.merge(i.good(), level.multiply(BigDecimal.valueOf(i.millionths())), BigDecimal::add));
+            labour = labour.add(level.multiply(BigDecimal.valueOf(k.labourPerUnit())));
         }
         return t.plain("plan.commit.produces", amounts(plan, whole(made), t), amounts(plan, whole(used), t), Figures.thousandths(round(labour)));
     }

@@ -8,7 +8,9 @@ import org.mandate.web.site.Form;
 import org.mandate.web.site.Text;
 
 /**
- * The plan forms' fields read into the core's terms: decimals to thousandths, blank rows left out.
+ * The plan forms' fields read into the core's terms: decimals to the record's scales (quantities,
+ * needs, capacities and levels in thousandths; what a unit of activity makes, uses and takes in labour,
+ * and a step's value per unit, in millionths), blank rows left out.
  * Only the shape is checked here (a number with at most three decimals, a named technique, a step with
  * both its quantity and its value); a negative coefficient, a technique that makes nothing or a
  * preference that rises are the core's rules, refused with its sentence.
@@ -34,14 +36,14 @@ final class Statements {
             if (id.isEmpty()) {
                 errors.put(p + "id", t.plain("plan.form.id.missing", where));
             }
-            List<Amount> outputs = new ArrayList<>();
-            List<Amount> inputs = new ArrayList<>();
+            List<PerUnit> outputs = new ArrayList<>();
+            List<PerUnit> inputs = new ArrayList<>();
             for (PlanGood g : goods) {
-                amount(fields, errors, p + "out-" + g.id(), g, outputs, t.plain("plan.form.output", where, g.name(), g.unit()), t);
-                amount(fields, errors, p + "in-" + g.id(), g, inputs, t.plain("plan.form.input", where, g.name(), g.unit()), t);
+                perUnit(fields, errors, p + "out-" + g.id(), g, outputs, t.plain("plan.form.output", where, g.name(), g.unit()), t);
+                perUnit(fields, errors, p + "in-" + g.id(), g, inputs, t.plain("plan.form.input", where, g.name(), g.unit()), t);
             }
-            long labour = number(fields, errors, p + "labour", t.plain("plan.form.labour", where), 0L, t);
-            long capacity = number(fields, errors, p + "capacity", t.plain("plan.form.capacity", where), null, t);
+            long labour = number(fields, errors, p + "labour", t.plain("plan.form.labour", where), 0L, Figures.MILLIONTHS, t);
+            long capacity = number(fields, errors, p + "capacity", t.plain("plan.form.capacity", where), null, Figures.THOUSANDTHS, t);
             out.add(new Technique(id, outputs, inputs, labour, capacity));
         }
         return out;
@@ -61,12 +63,12 @@ final class Statements {
                 }
                 any = true;
                 String where = t.plain("plan.form.step", k, g.name());
-                long quantity = number(fields, errors, p + "q" + k, t.plain("plan.form.step.quantity", where, g.unit()), null, t);
-                long value = number(fields, errors, p + "v" + k, t.plain("plan.form.step.value", where, g.unit()), null, t);
+                long quantity = number(fields, errors, p + "q" + k, t.plain("plan.form.step.quantity", where, g.unit()), null, Figures.THOUSANDTHS, t);
+                long value = number(fields, errors, p + "v" + k, t.plain("plan.form.step.value", where, g.unit()), null, Figures.MILLIONTHS, t);
                 steps.add(new Step(quantity, value));
             }
             if (any) {
-                long need = number(fields, errors, p + "need", t.plain("plan.form.need", g.name(), g.unit()), 0L, t);
+                long need = number(fields, errors, p + "need", t.plain("plan.form.need", g.name(), g.unit()), 0L, Figures.THOUSANDTHS, t);
                 out.add(new Request(g.id(), need, steps));
             }
         }
@@ -78,20 +80,24 @@ final class Statements {
             Map<String, String> errors, Text t) {
         List<Amount> out = new ArrayList<>();
         for (String key : keys) {
-            out.add(new Amount(key, number(fields, errors, prefix + key, label.apply(key), 0L, t)));
+            out.add(new Amount(key, number(fields, errors, prefix + key, label.apply(key), 0L, Figures.THOUSANDTHS, t)));
         }
         return out;
     }
 
-    private static void amount(Map<String, List<String>> fields, Map<String, String> errors, String field, PlanGood g, List<Amount> into, String label,
-            Text t) {
+    private static void perUnit(Map<String, List<String>> fields, Map<String, String> errors, String field, PlanGood g, List<PerUnit> into,
+            String label, Text t) {
         if (!Figures.blank(Form.first(fields, field))) {
-            into.add(new Amount(g.id(), number(fields, errors, field, label, null, t)));
+            into.add(new PerUnit(g.id(), number(fields, errors, field, label, null, Figures.MILLIONTHS, t)));
         }
     }
 
-    /** The field's thousandths; a blank field is {@code blank}, or an error when it must be given. Bad input is named with its field. */
-    private static long number(Map<String, List<String>> fields, Map<String, String> errors, String field, String label, Long blank, Text t) {
+    /**
+     * The field in whole units of {@code places} decimals; a blank field is {@code blank}, or an error when
+     * it must be given. Bad input is named with its field.
+     */
+    private static long number(Map<String, List<String>> fields, Map<String, String> errors, String field, String label, Long blank, int places,
+            Text t) {
         String raw = Form.first(fields, field);
         if (Figures.blank(raw)) {
             if (blank == null) {
@@ -100,9 +106,9 @@ final class Statements {
             }
             return blank;
         }
-        Long v = Figures.parse(raw);
+        Long v = Figures.parse(raw, places);
         if (v == null) {
-            errors.put(field, t.plain("plan.form.number", label));
+            errors.put(field, t.plain(places == Figures.THOUSANDTHS ? "plan.form.number" : "plan.form.number.fine", label));
             return 0;
         }
         return v;

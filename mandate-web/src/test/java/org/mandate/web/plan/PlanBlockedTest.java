@@ -23,7 +23,7 @@ class PlanBlockedTest {
     void a_blocked_plan_names_its_goods_and_why() throws Exception {
         try (TestFederation fed = Planning.opened(dir)) {
             fed.run("chi", Planning.mill());
-            fed.run("eve", new PlanCommand.StateRequests(PLAN, new BodyId("dairy"), List.of(new Request("bread", 50_000, List.of(new Step(100_000, 100_000))))));
+            fed.run("eve", new PlanCommand.StateRequests(PLAN, new BodyId("dairy"), List.of(new Request("bread", 50_000, List.of(new Step(100_000, 100_000_000))))));
             Planning.rounds(fed);
             PlanPhase phase = fed.read(s -> s.plans().of(PLAN).phase(s));
             assertThat(phase).isEqualTo(PlanPhase.BLOCKED);

@@ -70,7 +70,7 @@ class PlanBrowserTest {
             PlaywrightAssertions.assertThat(page.locator("#statement")).containsText("Bread: at least 0 t; the first 100 t worth 100 hours per t, "
                     + "the next 50 t worth 60 hours per t");
             List<Request> stated = fed.read(s -> s.plans().of(PLAN).statement(new BodyId("dairy")).requests());
-            assertThat(stated).containsExactly(new Request("bread", 0, List.of(new Step(100_000, 100_000), new Step(50_000, 60_000))));
+            assertThat(stated).containsExactly(new Request("bread", 0, List.of(new Step(100_000, 100_000_000), new Step(50_000, 60_000_000))));
 
             Planning.rounds(fed);
             int rounds = fed.read(s -> s.plans().of(PLAN).lastRound());

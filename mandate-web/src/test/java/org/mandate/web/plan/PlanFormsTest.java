@@ -58,15 +58,16 @@ class PlanFormsTest {
         Visitor chi = new Visitor(fed).as("chi");
         HttpResponse<String> negative = chi.submit(MILL, MILL + "/techniques", "t1-id=milling&t1-labour=10&t1-capacity=200&t1-out-flour=1&t1-in-bread=-0.5");
         assertThat(negative.statusCode()).isEqualTo(422);
-        assertThat(negative.body()).contains("id=\"techniques-refusal\">The technique 'milling' input of 'bread' is -500 thousandths; "
-                + "a plan's coefficients are never negative.").contains("value=\"-0.5\"");
+        assertThat(negative.body()).contains("id=\"techniques-refusal\">The technique 'milling' input of 'bread' is -500000; "
+                + "a plan's coefficients and quantities are never negative.").contains("value=\"-0.5\"");
 
         HttpResponse<String> nothing = chi.submit(MILL, MILL + "/techniques", "t1-id=milling&t1-labour=10&t1-capacity=200&t1-in-flour=1");
         assertThat(nothing.body()).contains("id=\"techniques-refusal\">").contains("milling");
 
-        HttpResponse<String> decimals = chi.submit(MILL, MILL + "/techniques", "t1-id=milling&t1-labour=10.0001&t1-capacity=200&t1-out-flour=1");
+        HttpResponse<String> decimals = chi.submit(MILL, MILL + "/techniques", "t1-id=milling&t1-labour=10.0000001&t1-capacity=200.0001&t1-out-flour=1");
         assertThat(decimals.statusCode()).isEqualTo(422);
-        assertThat(decimals.body()).contains("Technique 1, hours of labour: a number with at most three decimals, such as 1.5.");
+        assertThat(decimals.body()).contains("Technique 1, hours of labour: a number with at most six decimals, such as 0.125.")
+                .contains("Technique 1, most units: a number with at most three decimals, such as 1.5.");
 
         HttpResponse<String> rising = new Visitor(fed).as("eve").submit(DAIRY, DAIRY + "/requests", "r-bread-q1=50&r-bread-v1=80&r-bread-q2=50&r-bread-v2=90");
         assertThat(rising.statusCode()).isEqualTo(422);
@@ -81,15 +82,15 @@ class PlanFormsTest {
     }
 
     @Test
-    void the_planner_states_techniques_in_decimals_recorded_as_thousandths() throws Exception {
+    void the_planner_states_techniques_in_decimals_recorded_in_the_records_scales() throws Exception {
         HttpResponse<String> stated = new Visitor(fed).as("ana").submit(PLAN_PATH + "/bodies/bakery", PLAN_PATH + "/bodies/bakery/techniques",
-                "t1-id=baking&t1-labour=20&t1-capacity=" + Visitor.encode("1,500.25") + "&t1-out-bread=1&t1-in-flour=.5&t2-id=");
+                "t1-id=baking&t1-labour=20.5&t1-capacity=" + Visitor.encode("1,500.25") + "&t1-out-bread=1&t1-in-flour=.125&t2-id=");
         assertThat(stated.statusCode()).isEqualTo(303);
         assertThat(stated.headers().firstValue("Location")).hasValue(PLAN_PATH + "/bodies/bakery#statement");
-        assertThat(statement("bakery").techniques()).containsExactly(new Technique("baking", List.of(new Amount("bread", 1000)),
-                List.of(new Amount("flour", 500)), 20_000, 1_500_250));
+        assertThat(statement("bakery").techniques()).containsExactly(new Technique("baking", List.of(new PerUnit("bread", 1_000_000)),
+                List.of(new PerUnit("flour", 125_000)), 20_500_000, 1_500_250));
         String page = new Visitor(fed).as("ana").page(PLAN_PATH + "/bodies/bakery");
-        assertThat(page).contains("baking: each unit makes 1 t of Bread from 0.5 t of Flour, with 20 hours of labour; up to 1,500.25 units")
+        assertThat(page).contains("baking: each unit makes 1 t of Bread from 0.125 t of Flour, with 20.5 hours of labour; up to 1,500.25 units")
                 .contains("name=\"t1-capacity\" inputmode=\"decimal\" autocomplete=\"off\" value=\"1500.25\"");
     }
 }

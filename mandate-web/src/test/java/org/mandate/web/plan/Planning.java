@@ -15,7 +15,6 @@ import org.mandate.core.proposal.Motion;
 import org.mandate.core.proposal.Phase;
 import org.mandate.core.proposal.ProposalCommand;
 import org.mandate.core.vote.Ballot;
-import org.mandate.economy.planning.federation.Stretch;
 import org.mandate.web.TestFederation;
 
 /**
@@ -25,7 +24,7 @@ import org.mandate.web.TestFederation;
  * goods flour and bread, 1% tolerance, two human rounds and statements closing in 30 days. With
  * {@link #stated}, the mill states milling (1 t of flour per unit, 10 hours, up to 200 units), the
  * bakery baking (1 t of bread from 0.5 t of flour, 20 hours, up to 150 units), and the dairy asks for up
- * to 100 t of bread at 100 hours a tonne. {@link #rounds} runs the next stretch as the server would.
+ * to 100 t of bread at 100 hours a tonne. {@link #rounds} moves the clock to when the plan is due, and the server's tick runs the next stretch.
  */
 final class Planning {
     static final String PLAN = "market-2027";
@@ -54,29 +53,27 @@ final class Planning {
         TestFederation f = opened(dir);
         f.run("chi", mill());
         f.run("ana", bakery());
-        f.run("eve", new PlanCommand.StateRequests(PLAN, new BodyId("dairy"), List.of(new Request("bread", 0, List.of(new Step(100_000, 100_000))))));
+        f.run("eve", new PlanCommand.StateRequests(PLAN, new BodyId("dairy"), List.of(new Request("bread", 0, List.of(new Step(100_000, 100_000_000))))));
         return f;
     }
 
     static PlanCommand.StateTechniques mill() {
-        return new PlanCommand.StateTechniques(PLAN, new BodyId("mill"), List.of(new Technique("milling", List.of(new Amount("flour", 1000)), List.of(),
-                10_000, 200_000)));
+        return new PlanCommand.StateTechniques(PLAN, new BodyId("mill"), List.of(new Technique("milling", List.of(new PerUnit("flour", 1_000_000)),
+                List.of(), 10_000_000, 200_000)));
     }
 
     static PlanCommand.StateTechniques bakery() {
-        return new PlanCommand.StateTechniques(PLAN, new BodyId("bakery"), List.of(new Technique("baking", List.of(new Amount("bread", 1000)),
-                List.of(new Amount("flour", 500)), 20_000, 150_000)));
+        return new PlanCommand.StateTechniques(PLAN, new BodyId("bakery"), List.of(new Technique("baking", List.of(new PerUnit("bread", 1_000_000)),
+                List.of(new PerUnit("flour", 500_000)), 20_000_000, 150_000)));
     }
 
-    /** Moves the clock to when the plan falls due and records its next stretch, as the server's tick does. */
+    /** Moves the clock to when the plan falls due; the server's tick then records its next stretch. */
     static void rounds(TestFederation f) {
-        // The stretch is computed on the readers' state: it must hold every statement the writer accepted.
         f.caughtUp();
         Instant due = f.read(s -> s.plans().of(PLAN).dueAt(s));
         if (due.isAfter(f.now())) {
             f.advance(Duration.between(f.now(), due));
         }
-        f.system(f.read(s -> Stretch.next(s.plans().of(PLAN))));
         // A stretch ends balanced, unsettled or blocked (a blocked one may record no round): nothing is due until a human round.
         f.awaitState(s -> s.plans().of(PLAN).dueAt(s) == null, Duration.ofSeconds(60));
     }

@@ -30,21 +30,27 @@ public final class RecordedPlan {
         for (Plan.Statement s : plan.statements().values()) {
             if (s.workers()) {
                 workers.add(new WorkersCouncil(s.body(), s.techniques().stream()
-                        .map(t -> new Technique(t.id(), units(t.outputs()), units(t.inputs()), units(t.labour()), units(t.capacity()))).toList()));
+                        .map(t -> new Technique(t.id(), perUnit(t.outputs()), perUnit(t.inputs()), perUnit(t.labourPerUnit()), units(t.capacity())))
+                        .toList()));
             } else {
                 consumers.add(new ConsumersCouncil(s.body(), s.requests().stream()
                         .map(r -> new Request(r.good(), units(r.minimum()),
-                                r.steps().stream().map(st -> new Step(units(st.quantity()), units(st.value()))).toList())).toList()));
+                                r.steps().stream().map(st -> new Step(units(st.quantity()), perUnit(st.valuePerUnit()))).toList())).toList()));
             }
         }
         return new PlanningInstance(new PlanPeriod(plan.from(), plan.to()), plan.tolerancePermille() / 1000.0, goods, workers, consumers);
     }
 
-    /** The proposals the bodies decided for themselves, by the human round they were decided in. */
+    /**
+     * The proposals the bodies decided for themselves: each from the human round it was decided in until
+     * the body decides again, since an automated round revises only what a body left to its statement.
+     */
     public static HumanRounds humanRounds(Plan plan) {
-        Map<Integer, List<Proposal>> byRound = new LinkedHashMap<>();
-        plan.ownProposals().forEach((round, proposals) -> byRound.put(round, proposals.values().stream().map(RecordedPlan::proposal).toList()));
-        return HumanRounds.scheduled(byRound);
+        return (round, previous) -> {
+            Map<BodyId, Proposal> standing = new LinkedHashMap<>();
+            plan.standingOwn(round).forEach((body, q) -> standing.put(body, proposal(q)));
+            return standing;
+        };
     }
 
     static Proposal proposal(PlanTerms.Quantities q) {
@@ -76,9 +82,17 @@ public final class RecordedPlan {
         return Math.round(units * 1000);
     }
 
-    private static Map<String, Double> units(List<PlanTerms.Amount> amounts) {
+    static double perUnit(long millionths) {
+        return millionths / 1_000_000.0;
+    }
+
+    static long millionths(double perUnit) {
+        return Math.round(perUnit * 1_000_000);
+    }
+
+    private static Map<String, Double> perUnit(List<PlanTerms.PerUnit> flows) {
         Map<String, Double> out = new LinkedHashMap<>();
-        amounts.forEach(a -> out.put(a.good(), units(a.thousandths())));
+        flows.forEach(a -> out.put(a.good(), perUnit(a.millionths())));
         return out;
     }
 

@@ -19,7 +19,8 @@ import org.mandate.economy.planning.procedure.Settings;
  * The next stretch of a plan's rounds. The procedure is deterministic, so the run starts again from
  * round one on the record's statements, with each human round's proposals where they were decided:
  * the rounds already recorded come out exactly as recorded, and only the new ones are sent. A run
- * does not stop before an open human round, and goes at most {@link #ROUNDS} rounds beyond the record.
+ * does not stop before the last human round called (open, or past: a plan balanced before a human
+ * round must still reach it when rerun), and goes at most {@link #ROUNDS} rounds beyond the record.
  */
 public final class Stretch {
     /** Automated rounds in one stretch: far beyond the 40–100 a federation's plan takes (docs/benchmarks.md, "Planning"). */
@@ -29,7 +30,7 @@ public final class Stretch {
 
     /** The procedure's run up to the end of the next stretch, for the report as well as for the record. */
     public static PlanningOutcome run(Plan plan) {
-        int human = plan.openHumanRound();
+        int human = plan.humanRounds().isEmpty() ? 0 : plan.humanRounds().get(plan.humanRounds().size() - 1);
         Settings settings = Settings.defaults().withMaxRounds(plan.lastRound() + ROUNDS).withMinRounds(human);
         return Procedure.run(RecordedPlan.instance(plan), settings, RecordedPlan.humanRounds(plan));
     }
@@ -39,7 +40,8 @@ public final class Stretch {
         return command(plan, run(plan));
     }
 
-    static RecordPlanRounds command(Plan plan, PlanningOutcome outcome) {
+    /** The command recording what {@code outcome}, a run of {@code plan}, adds to its record: also how a rerun is held against the record's ending. */
+    public static RecordPlanRounds command(Plan plan, PlanningOutcome outcome) {
         List<Round> all = outcome.rounds();
         List<RoundFigures> rounds = new ArrayList<>();
         for (Round r : all.subList(Math.min(plan.lastRound(), all.size()), all.size())) {
@@ -76,7 +78,8 @@ public final class Stretch {
         return proposals.stream().map(RecordedPlan::quantities).toList();
     }
 
-    static RoundFigures figures(Round r) {
+    /** A round of the procedure in the record's integers: what {@code plan --data} holds a rerun's rounds against. */
+    public static RoundFigures figures(Round r) {
         return new RoundFigures(r.number(), r.ownProposals(), ppm(r.largestImbalance()), r.worstGood(), RecordedPlan.thousandths(r.welfare()),
                 RecordedPlan.thousandths(r.regret()), RecordedPlan.thousandths(r.welfareBound()),
                 r.prices().stream().map(p -> Math.round(p * 1_000_000)).toList(), r.imbalances().stream().map(Stretch::ppm).toList());
