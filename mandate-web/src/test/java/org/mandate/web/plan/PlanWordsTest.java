@@ -39,6 +39,11 @@ class PlanWordsTest {
         assertThat(Figures.parse("ten")).isNull();
         assertThat(Figures.parse("1e3")).isNull();
         assertThat(Figures.parse("99999999999999999")).isNull();
+        assertThat(Figures.parse("0.125", Figures.MILLIONTHS)).as("per-unit coefficients are millionths").isEqualTo(125_000L);
+        assertThat(Figures.parse("20.5", Figures.MILLIONTHS)).isEqualTo(20_500_000L);
+        assertThat(Figures.parse("0.1234567", Figures.MILLIONTHS)).isNull();
+        assertThat(Figures.millionths(125_000)).isEqualTo("0.125");
+        assertThat(Figures.typed(20_500_000, Figures.MILLIONTHS)).isEqualTo("20.5");
     }
 
     @Test
