@@ -19,4 +19,10 @@ public record Context(MemberId actor, Instant now) {
     public static Context system(Instant now) {
         return new Context(null, now);
     }
+
+    /** Why this context cannot issue a member's command in {@code state}: no member acts, or one not registered; null when it can. */
+    public org.mandate.core.rule.Rejection notAMemberActing(Federation state) {
+        return actor == null ? new org.mandate.core.rule.Rejection.NoActingMember()
+                : state.member(actor) == null ? new org.mandate.core.rule.Rejection.NotRegistered(actor) : null;
+    }
 }

@@ -36,12 +36,7 @@ public final class PlanningVersusOrTools {
         String which = args.length > 0 ? args[0] : "a";
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261125L;
-        PlanningEconomies.Shape shape = switch (which) {
-            case "a" -> new PlanningEconomies.Shape(100, 1_000, 1_000, 1, 3, 10, 0.1);
-            case "b" -> new PlanningEconomies.Shape(1_000, 10_000, 10_000, 1, 5, 20, 0.1);
-            case "c" -> new PlanningEconomies.Shape(200_000, 200_000, 100_000, 2, 3, 5, 0.1);
-            default -> throw new IllegalArgumentException("case a, b or c");
-        };
+        PlanningEconomies.Shape shape = shape(which);
         String solver = args.length > 3 ? args[3] : which.equals("a") ? "GLOP" : "PDLP";
         long generating = System.nanoTime();
         PlanningInstance instance = PlanningEconomies.generate(shape, seed);
@@ -88,6 +83,16 @@ public final class PlanningVersusOrTools {
 
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The cases of issue 8: {@code a} (100 goods, 1,000 + 1,000 councils), {@code b} (1,000 goods, 10,000 + 10,000), {@code c} (200,000 goods). */
+    static PlanningEconomies.Shape shape(String which) {
+        return switch (which) {
+            case "a" -> new PlanningEconomies.Shape(100, 1_000, 1_000, 1, 3, 10, 0.1);
+            case "b" -> new PlanningEconomies.Shape(1_000, 10_000, 10_000, 1, 5, 20, 0.1);
+            case "c" -> new PlanningEconomies.Shape(200_000, 200_000, 100_000, 2, 3, 5, 0.1);
+            default -> throw new IllegalArgumentException("case a, b or c");
+        };
     }
 
     static double median(double[] values) {

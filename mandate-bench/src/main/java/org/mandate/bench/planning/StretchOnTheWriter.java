@@ -31,11 +31,7 @@ public final class StretchOnTheWriter {
         String which = args.length > 0 ? args[0] : "a";
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261125L;
-        PlanningEconomies.Shape shape = switch (which) {
-            case "a" -> new PlanningEconomies.Shape(100, 1_000, 1_000, 1, 3, 10, 0.1);
-            case "b" -> new PlanningEconomies.Shape(1_000, 10_000, 10_000, 1, 5, 20, 0.1);
-            default -> throw new IllegalArgumentException("case a or b");
-        };
+        PlanningEconomies.Shape shape = PlanningVersusOrTools.shape(which);
         Instant opened = Instant.parse("2026-12-01T09:00:00Z");
         Instant due = opened.plusSeconds(30 * 86_400);
         Federation state = InstanceStatements.recorded(PlanningEconomies.generate(shape, seed), "p", 0, opened, due);

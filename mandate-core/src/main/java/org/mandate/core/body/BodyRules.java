@@ -22,13 +22,11 @@ public final class BodyRules {
     private BodyRules() {}
 
     public static Outcome decide(Federation state, BodyCommand command, Context ctx) {
+        Rejection acting = ctx.notAMemberActing(state);
+        if (acting != null) {
+            return Outcome.refuse(acting);
+        }
         MemberId actor = ctx.actor();
-        if (actor == null) {
-            return Outcome.refuse(new Rejection.NoActingMember());
-        }
-        if (state.member(actor) == null) {
-            return Outcome.refuse(new Rejection.NotRegistered(actor));
-        }
         if (command instanceof FoundAssembly c) {
             return found(state, c, ctx);
         }

@@ -33,13 +33,11 @@ public final class CreditRules {
             return ctx.actor() != null ? Outcome.refuse(new Rejection.OnlyTheServerClears(ctx.actor()))
                     : ClearingRules.apply(state, c, ctx.now());
         }
+        Rejection acting = ctx.notAMemberActing(state);
+        if (acting != null) {
+            return Outcome.refuse(acting);
+        }
         MemberId actor = ctx.actor();
-        if (actor == null) {
-            return Outcome.refuse(new Rejection.NoActingMember());
-        }
-        if (state.member(actor) == null) {
-            return Outcome.refuse(new Rejection.NotRegistered(actor));
-        }
         return switch (command) {
             case MakePayment c -> pay(state, c, actor, ctx.now());
             case RecordInvoice c -> record(state, c, actor, ctx.now());

@@ -26,13 +26,11 @@ public final class PetitionRules {
     private PetitionRules() {}
 
     public static Outcome decide(Federation state, PetitionCommand command, Context ctx) {
+        Rejection acting = ctx.notAMemberActing(state);
+        if (acting != null) {
+            return Outcome.refuse(acting);
+        }
         MemberId actor = ctx.actor();
-        if (actor == null) {
-            return Outcome.refuse(new Rejection.NoActingMember());
-        }
-        if (state.member(actor) == null) {
-            return Outcome.refuse(new Rejection.NotRegistered(actor));
-        }
         return switch (command) {
             case OpenPetition c -> open(state, c, actor, ctx.now());
             case SignPetition c -> {

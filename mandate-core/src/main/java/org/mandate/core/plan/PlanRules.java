@@ -25,13 +25,11 @@ public final class PlanRules {
         if (command instanceof RecordPlanRounds c) {
             return ctx.actor() != null ? Outcome.refuse(new Rejection.OnlyTheServerPlans(ctx.actor())) : RoundRules.record(state, c, ctx.now());
         }
+        Rejection acting = ctx.notAMemberActing(state);
+        if (acting != null) {
+            return Outcome.refuse(acting);
+        }
         MemberId actor = ctx.actor();
-        if (actor == null) {
-            return Outcome.refuse(new Rejection.NoActingMember());
-        }
-        if (state.member(actor) == null) {
-            return Outcome.refuse(new Rejection.NotRegistered(actor));
-        }
         return switch (command) {
             case StateTechniques c -> state(state, c.plan(), c.body(), actor, ctx.now(), true, c);
             case StateRequests c -> state(state, c.plan(), c.body(), actor, ctx.now(), false, c);

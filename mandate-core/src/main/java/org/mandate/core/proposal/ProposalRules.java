@@ -29,13 +29,11 @@ public final class ProposalRules {
     private ProposalRules() {}
 
     public static Outcome decide(Federation state, ProposalCommand command, Context ctx) {
+        Rejection acting = ctx.notAMemberActing(state);
+        if (acting != null) {
+            return Outcome.refuse(acting);
+        }
         MemberId actor = ctx.actor();
-        if (actor == null) {
-            return Outcome.refuse(new Rejection.NoActingMember());
-        }
-        if (state.member(actor) == null) {
-            return Outcome.refuse(new Rejection.NotRegistered(actor));
-        }
         if (command instanceof SubmitProposal c) {
             return submit(state, c, ctx);
         }
