@@ -11,6 +11,7 @@ import org.mandate.core.plan.PlanPhase;
 import org.mandate.core.plan.PlanTerms.PlanGood;
 import org.mandate.core.plan.PlanTerms.Quantities;
 import org.mandate.core.plan.PlanTerms.RoundFigures;
+import org.mandate.economy.planning.federation.PlanLabour;
 
 /**
  * A council's plan periods, and one plan as its bodies follow it: the catalogue and settings, where it
@@ -44,8 +45,19 @@ public final class PlanViews {
         ObjectNode node = summary(r, p).put("decision", p.decision().value()).put("openedAt", p.openedAt().toString())
                 .put("tolerancePermille", p.tolerancePermille()).put("tolerance", BigDecimal.valueOf(p.tolerancePermille(), 3));
         ArrayNode goods = node.putArray("goods");
-        for (PlanGood g : p.goods()) {
-            goods.addObject().put("id", g.id()).put("unit", g.unit()).put("name", g.name());
+        PlanLabour.Outcome labour = PlanLabour.of(p);
+        for (int i = 0; i < p.goods().size(); i++) {
+            PlanGood g = p.goods().get(i);
+            ObjectNode good = goods.addObject().put("id", g.id()).put("unit", g.unit()).put("name", g.name());
+            double hours = labour instanceof PlanLabour.Outcome.Values v ? v.hours()[i] : Double.NaN;
+            if (Double.isNaN(hours)) {
+                good.putNull("labourHours");
+            } else {
+                good.put("labourHours", BigDecimal.valueOf(hours).setScale(6, java.math.RoundingMode.HALF_EVEN));
+            }
+        }
+        if (labour instanceof PlanLabour.Outcome.None none) {
+            node.put("labourWhy", none.why());
         }
         ObjectNode human = node.putObject("humanRounds").put("allowed", p.humanRoundsAllowed()).put("left", p.humanRoundsLeft())
                 .put("open", p.openHumanRound());

@@ -75,6 +75,9 @@ class PlanOverHttpTest extends ServerFixture {
         JsonNode plan = get("/api/v1/plans/" + PLAN);
         assertThat(plan.get("phase").asText()).isEqualTo("balanced");
         assertThat(plan.get("ending").asText()).isEqualTo("balanced");
+        // a tonne of flour takes the mill 10 hours; a tonne of bread 20 hours and half a tonne of flour
+        assertThat(plan.get("goods").get(0).get("labourHours").decimalValue()).isEqualByComparingTo("10");
+        assertThat(plan.get("goods").get(1).get("labourHours").decimalValue()).isEqualByComparingTo("25");
         assertThat(plan.get("rounds")).hasSize(rounds.size());
         assertThat(plan.get("rounds").get(rounds.size() - 1).get("largestImbalance").asLong()).isEqualTo(last.largestImbalance());
         assertThat(plan.get("rounds").get(rounds.size() - 1).get("worstGood").asText()).isEqualTo(last.worstGood());
