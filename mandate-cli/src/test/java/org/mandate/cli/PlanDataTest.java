@@ -83,6 +83,7 @@ class PlanDataTest {
                 .contains("Balanced in " + rounds + " rounds (" + (rounds - plan.humanRounds().get(0) + 1) + " with councils' own proposals).")
                 .contains("Central optimum (OR-Tools GLOP, OPTIMAL")
                 .contains("canal-street (consumers): bread ")
+                .containsPattern("Labour content under the recorded proposals, hours per unit \\(direct and embodied\\): grain \\d+\\.\\d{4}, ")
                 .doesNotContain("riverlands-2026-q4");
         assertThat(run.err()).isEmpty();
     }
@@ -121,6 +122,11 @@ class PlanDataTest {
         assertThat(period.at("/rerun/final/largestImbalance").asDouble()).isLessThanOrEqualTo(0.01);
         assertThat(period.at("/rerun/final/goods").size()).isEqualTo(plan.goods().size());
         assertThat(period.at("/rerun/reference").isMissingNode()).isTrue();
+        double[] labour = ((org.mandate.economy.planning.federation.PlanLabour.Outcome.Values)
+                org.mandate.economy.planning.federation.PlanLabour.of(plan)).hours();
+        for (int g = 0; g < plan.goods().size(); g++) {
+            assertThat(period.at("/labourHours/" + plan.goods().get(g).id()).asDouble()).as(plan.goods().get(g).id()).isEqualTo(labour[g]).isPositive();
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.mandate.core.plan.Plan;
 import org.mandate.core.plan.PlanPhase;
 import org.mandate.economy.planning.check.PlanningProblem;
+import org.mandate.economy.planning.federation.PlanLabour;
 import org.mandate.economy.planning.model.PlanningInstance;
 import org.mandate.economy.planning.procedure.PlanningOutcome;
 import org.mandate.planning.lp.LpReference;
@@ -44,6 +45,24 @@ public final class DataPlanReport {
             }
         }
         out.println();
+        out.println(labour(plan));
+        out.println();
+    }
+
+    /** The labour content of each good under the recorded proposals, in one line, or why there is none. */
+    static String labour(Plan plan) {
+        return switch (PlanLabour.of(plan)) {
+            case PlanLabour.Outcome.None none -> "Labour content: none, " + none.why();
+            case PlanLabour.Outcome.Values v -> {
+                StringBuilder line = new StringBuilder("Labour content under the recorded proposals, hours per unit (direct and embodied):");
+                for (int g = 0; g < plan.goods().size(); g++) {
+                    double hours = v.hours()[g];
+                    line.append(g == 0 ? " " : ", ").append(plan.goods().get(g).id()).append(' ')
+                            .append(Double.isNaN(hours) ? "not made" : String.format(java.util.Locale.ROOT, "%.4f", hours));
+                }
+                yield line.toString();
+            }
+        };
     }
 
     private static String phase(Period p) {
@@ -114,6 +133,21 @@ public final class DataPlanReport {
         }
         g.writeStringField("difference", c.matches() ? null : c.difference());
         g.writeEndObject();
+        switch (PlanLabour.of(plan)) {
+            case PlanLabour.Outcome.None none -> g.writeStringField("labourWhy", none.why());
+            case PlanLabour.Outcome.Values v -> {
+                g.writeObjectFieldStart("labourHours");
+                for (int i = 0; i < plan.goods().size(); i++) {
+                    g.writeFieldName(plan.goods().get(i).id());
+                    if (Double.isNaN(v.hours()[i])) {
+                        g.writeNull();
+                    } else {
+                        g.writeNumber(v.hours()[i]);
+                    }
+                }
+                g.writeEndObject();
+            }
+        }
         g.writeFieldName("rerun");
         switch (p.outcome()) {
             case PlanningOutcome.Balanced b -> PlanJson.object(g, p.instance(), b, b.plan(), p.lp());
