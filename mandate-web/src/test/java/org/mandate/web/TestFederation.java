@@ -171,7 +171,7 @@ public final class TestFederation implements AutoCloseable {
     }
 
     /** Opens an account for each and registers them in the record, each by their own act. */
-    void members(String... ids) {
+    public void members(String... ids) {
         for (String m : ids) {
             accounts.register(new MemberId(m), "Member " + m, "", PASSWORD, clock.instant());
             run(m, new MemberCommand.RegisterMember(new MemberId(m)));

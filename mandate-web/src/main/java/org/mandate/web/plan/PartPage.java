@@ -6,13 +6,10 @@ import java.util.List;
 import org.mandate.core.BodyId;
 import org.mandate.core.Ids;
 import org.mandate.core.MemberId;
-import org.mandate.core.ProposalId;
 import org.mandate.core.plan.Plan;
 import org.mandate.core.plan.PlanCommand;
 import org.mandate.core.plan.PlanTerms.*;
 import org.mandate.core.proposal.Motion;
-import org.mandate.core.proposal.ProposalCommand;
-import org.mandate.web.body.BodyPages;
 import org.mandate.web.site.Act;
 import org.mandate.web.site.Form;
 import org.mandate.web.site.Site;
@@ -85,8 +82,7 @@ final class PartPage {
                     : new PlanCommand.StateRequests(id, b, Statements.requests(terms.goods(), fields, errors, site.text())), this::show, here + "#statement");
             return;
         }
-        ProposalId proposal = site.read((state, indexes) -> BodyPages.freeId(state, indexes, b));
-        Act.post(site, ctx, form, (fields, errors, member) -> {
+        Drafts.post(site, ctx, form, b, (fields, errors) -> {
             Motion motion;
             String title;
             if (form.equals("own")) {
@@ -100,8 +96,7 @@ final class PartPage {
                 motion = new Motion.RatifyPlanProposal(id, terms.proposalsRound());
                 title = site.text().plain("part.ratify.proposal", terms.proposalsRound(), id);
             }
-            String text = Statements.strip(Form.first(fields, "text"));
-            return errors.isEmpty() ? new ProposalCommand.SubmitProposal(proposal, b, title, text, motion, List.of(), null) : null;
-        }, this::show, "/proposals/" + proposal.value() + "#publish");
+            return new Drafts.Draft(title, Statements.strip(Form.first(fields, "text")), motion, null);
+        }, this::show);
     }
 }

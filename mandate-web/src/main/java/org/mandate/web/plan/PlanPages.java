@@ -2,12 +2,14 @@ package org.mandate.web.plan;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.mandate.core.BodyId;
 import org.mandate.core.Federation;
 import org.mandate.core.Ids;
@@ -16,6 +18,8 @@ import org.mandate.core.body.Body;
 import org.mandate.core.plan.Plan;
 import org.mandate.core.plan.PlanCommand;
 import org.mandate.core.plan.PlanTerms.RoundFigures;
+import org.mandate.core.proposal.Motion;
+import org.mandate.web.body.BodyView;
 import org.mandate.web.site.Act;
 import org.mandate.web.site.Form;
 import org.mandate.web.site.Ref;
@@ -23,8 +27,9 @@ import org.mandate.web.site.Site;
 import org.mandate.web.site.Text;
 
 /**
- * The plan pages: a council's plan periods {@code /councils/{council}/plans}, one period with the
- * facilitator's form that calls a human round, one round's prices and imbalances, and, through
+ * The plan pages: a council's plan periods {@code /councils/{council}/plans} with the form that proposes
+ * a new one, one period with the facilitator's form that calls a human round and, once balanced, the
+ * form that proposes to adopt it, one round's prices and imbalances, and, through
  * {@link PartPage}, a body's part in the plan with its forms.
  */
 public final class PlanPages {
@@ -34,13 +39,19 @@ public final class PlanPages {
         this.site = site;
     }
 
-    /** What the council's plans page shows. */
-    public record PlansView(String council, String councilName, List<Ref> periods) {}
+    /**
+     * What the council's plans page shows: its periods, and for those who take part in it the form that
+     * proposes a new one, with the council's competences and as many rows of goods as the form needs.
+     */
+    public record PlansView(String council, String councilName, List<Ref> periods, boolean mayOpen, List<String> competences, int rows,
+            String suggestedBalance) {}
 
     public void register(JavalinConfig config) {
-        config.routes.get("/councils/{council}/plans", this::periods);
+        config.routes.get("/councils/{council}/plans", ctx -> periods(ctx, 200, Form.NONE));
+        config.routes.post("/councils/{council}/plans", this::open);
         config.routes.get("/councils/{council}/plans/{plan}", ctx -> show(ctx, 200, Form.NONE));
         config.routes.post("/councils/{council}/plans/{plan}/human-rounds", this::callHumanRound);
+        config.routes.post("/councils/{council}/plans/{plan}/adoption", this::adopt);
         config.routes.get("/councils/{council}/plans/{plan}/rounds/{round}", this::round);
         new PartPage(site).register(config);
     }
@@ -51,17 +62,54 @@ public final class PlanPages {
         return p == null || !p.council().value().equals(council) ? null : p;
     }
 
-    private void periods(Context ctx) {
+    private void periods(Context ctx, int status, Form form) {
         String council = ctx.pathParam("council");
+        MemberId me = site.caller(ctx).member().orElse(null);
         PlansView view = !Ids.valid(council) ? null : site.read(state -> {
             Body b = state.body(new BodyId(council));
-            return b == null || !b.isCouncil() ? null : new PlansView(council, b.name(), PlanView.periods(state, b.id(), site.text()));
+            return b == null || !b.isCouncil() ? null : new PlansView(council, b.name(), PlanView.periods(state, b.id(), site.text()),
+                    BodyView.takesPart(state, b, me), PlanView.competences(state, b.id()), PeriodForm.rows(form),
+                    PlanView.local(site.now().plus(Duration.ofDays(30))));
         });
         if (view == null) {
             site.problem(ctx, 404, site.text().plain("plans.unknown", council));
             return;
         }
-        site.render(ctx, 200, "plan/index.jte", site.text().plain("plans.title", view.councilName()), view, Form.NONE);
+        site.render(ctx, status, "plan/index.jte", site.text().plain("plans.title", view.councilName()), view, form);
+    }
+
+    /**
+     * A member proposes a plan period to the council: a draft proposal, which its page then offers to
+     * publish. "More rows" only shows the form again with room for more goods, keeping what was typed.
+     */
+    private void open(Context ctx) throws Exception {
+        String council = ctx.pathParam("council");
+        boolean known = Ids.valid(council) && site.read(state -> {
+            Body b = state.body(new BodyId(council));
+            return b != null && b.isCouncil();
+        });
+        if (!known) {
+            site.problem(ctx, 404, site.text().plain("plans.unknown", council));
+            return;
+        }
+        if (ctx.formParam("more") != null) {
+            periods(ctx, 200, Form.invalid("open", Site.fields(ctx), Map.of()));
+            return;
+        }
+        Drafts.post(site, ctx, "open", new BodyId(council), (fields, errors) -> PeriodForm.parse(fields, errors, site.text()), this::periods);
+    }
+
+    /** A member puts the balanced plan's adoption to the council that opened it; the core refuses it while a body has still to ratify. */
+    private void adopt(Context ctx) throws Exception {
+        String council = ctx.pathParam("council");
+        String id = ctx.pathParam("plan");
+        if (site.read(state -> plan(state, council, id)) == null) {
+            site.problem(ctx, 404, site.text().plain("plan.unknown", id, council));
+            return;
+        }
+        Drafts.post(site, ctx, "adopt", new BodyId(council), (fields, errors) -> new Drafts.Draft(
+                Drafts.title(fields, site.text().plain("adopt.proposal", id)), Statements.strip(Form.first(fields, "text")), new Motion.AdoptPlan(id),
+                Drafts.competence(fields)), this::show);
     }
 
     private void show(Context ctx, int status, Form form) {

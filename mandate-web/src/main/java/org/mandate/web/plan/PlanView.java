@@ -7,11 +7,13 @@ import java.util.Locale;
 import org.mandate.core.BodyId;
 import org.mandate.core.Federation;
 import org.mandate.core.MemberId;
+import org.mandate.core.body.Body;
 import org.mandate.core.office.Permission;
 import org.mandate.core.plan.Plan;
 import org.mandate.core.plan.PlanPhase;
 import org.mandate.core.plan.PlanTerms.*;
 import org.mandate.core.proposal.Proposal;
+import org.mandate.web.body.BodyView;
 import org.mandate.web.site.Fact;
 import org.mandate.web.site.Ref;
 import org.mandate.web.site.Text;
@@ -20,12 +22,14 @@ import org.mandate.web.site.Words;
 /**
  * One plan period as the council's members follow it: where it stands in words, its terms, the
  * convergence of its rounds (drawn, and as a table), what blocks it, each body's statement, current
- * proposal and ratification, the adoption with what each body committed to, and the facilitator's form
- * that calls a human round.
+ * proposal and ratification, the adoption with what each body committed to, the facilitator's form
+ * that calls a human round, and, once balanced, the form that puts the plan's adoption to the council
+ * with the bodies that have still to ratify.
  */
 public record PlanView(String id, String council, String councilName, String phase, String phaseTone, String due, List<Fact> terms,
         List<PlanGood> goods, Convergence plot, List<RoundRow> rounds, List<String> blocking, String why, List<BodyRow> bodies,
-        List<Fact> adoption, Ref opening, Ref adopting, boolean mayCall, boolean callable, String suggestedUntil) {
+        List<Fact> adoption, Ref opening, Ref adopting, boolean mayCall, boolean callable, String suggestedUntil, boolean mayAdopt,
+        List<Ref> unratified, List<String> competences) {
 
     /** A round in the table that is the plot's text alternative. */
     public record RoundRow(int number, String href, String largest, String worst, String own, boolean human, boolean within) {}
@@ -72,11 +76,20 @@ public record PlanView(String id, String council, String councilName, String pha
         boolean callable = (phase == PlanPhase.UNSETTLED || phase == PlanPhase.BALANCED) && plan.humanRoundsLeft() > 0;
         boolean mayCall = callable && viewer != null && state.offices().permitting(plan.council(), viewer, Permission.FACILITATE_PLAN, now) != null;
         Instant due = plan.dueAt(state);
+        boolean mayAdopt = phase == PlanPhase.BALANCED && BodyView.takesPart(state, state.body(plan.council()), viewer);
+        List<Ref> unratified = phase != PlanPhase.BALANCED ? List.of() : plan.proposals().keySet().stream().filter(b -> !plan.ratifiedCurrent(b))
+                .sorted().map(b -> new Ref(Parts.partPath(plan, b), Parts.name(state, b), "")).toList();
         return new PlanView(plan.id(), plan.council().value(), Parts.name(state, plan.council()), phase(state, plan, t), tone(phase),
                 due == null ? "" : Words.when(due), terms, plan.goods(), plot, rows,
                 plan.blocking().stream().map(g -> Parts.good(plan, g).name()).toList(), plan.why() == null ? "" : plan.why(), bodies, adoption,
                 decision(state, plan.decision()), plan.adopted() == null ? null : decision(state, plan.adopted().decision()), mayCall, callable,
-                local(now.plus(java.time.Duration.ofDays(7))));
+                local(now.plus(java.time.Duration.ofDays(7))), mayAdopt, unratified, competences(state, plan.council()));
+    }
+
+    /** The competences a council's members granted it, one of which its every proposal names. */
+    static List<String> competences(Federation state, BodyId council) {
+        Body b = state.body(council);
+        return b == null ? List.of() : List.copyOf(b.competences().keySet());
     }
 
     /** The decision behind the opening or the adoption: its proposal by title. */

@@ -23,7 +23,8 @@ import org.mandate.web.TestFederation;
  * The plan pages in Chromium on {@link Planning#opened}, the mill and the bakery having stated their
  * techniques: the dairy's planner states its requests through the form, a refused statement shows the
  * rule beside the form, the rounds run, and axe-core finds no serious or critical violation on any plan
- * page: the council's periods, the period with its plot, a round, and a body's part with its forms.
+ * page: the council's periods with the form that proposes one (used, with more rows and a refused field),
+ * the period with its plot, a round, and a body's part with its forms.
  */
 class PlanBrowserTest {
     @TempDir
@@ -46,6 +47,46 @@ class PlanBrowserTest {
     @AfterAll
     static void stop() {
         Browsing.close(planner, fed, chromium);
+    }
+
+    @Test
+    void a_member_proposes_a_plan_period_through_the_form_with_more_rows_and_the_plans_page_passes_axe() {
+        try (BrowserContext member = chromium.browser.newContext(); Page page = member.newPage()) {
+            Browsing.logIn(page, fed, "ben");
+            page.navigate(fed.url("/councils/market/plans"));
+            Axe.assertNoSeriousViolation(page, "the plans page with the form that proposes a period");
+            page.getByLabel("The plan's id").fill("market-2028");
+            page.getByLabel("First day of the period").fill("2028-01-01");
+            page.getByLabel("Last day of the period").fill("2028-12-31");
+            List<List<String>> goods = List.of(List.of("flour", "t", "Flour"), List.of("bread", "t", "Bread"), List.of("milk", "1000 l", "Milk"),
+                    List.of("cheese", "kg", "Cheese"), List.of("butter", "kg", "Butter"));
+            for (int n = 1; n <= 4; n++) {
+                good(page, n, goods.get(n - 1));
+            }
+            Browsing.press(page, "More rows");
+            PlaywrightAssertions.assertThat(page.getByLabel("Good 4, name")).hasValue("Cheese");
+            good(page, 5, goods.get(4));
+            page.getByLabel("Tolerance, in per cent").fill("20");
+            Browsing.press(page, "Make the draft proposal");
+            PlaywrightAssertions.assertThat(page.locator("#open-tolerance-error")).containsText("from 0.1 to 10 per cent");
+            Axe.assertNoSeriousViolation(page, "the period form with a field refused");
+
+            page.getByLabel("Tolerance, in per cent").fill("0.5");
+            Browsing.press(page, "Make the draft proposal");
+            page.waitForURL("**/proposals/**");
+            String id = page.url().substring(page.url().indexOf("/proposals/") + "/proposals/".length()).replaceAll("[#?].*", "");
+            var motion = (org.mandate.core.proposal.Motion.OpenPlanPeriod) fed.read(s -> s.proposal(new org.mandate.core.ProposalId(id)).motion());
+            assertThat(motion.goods()).extracting(PlanGood::id).containsExactly("flour", "bread", "milk", "cheese", "butter");
+            assertThat(motion.tolerancePermille()).isEqualTo(5);
+            assertThat(motion.humanRounds()).isEqualTo(3);
+        }
+    }
+
+    /** Fills row {@code n} of the catalogue with a good's id, unit and name. */
+    private static void good(Page page, int n, List<String> good) {
+        page.getByLabel("Good " + n + ", id").fill(good.get(0));
+        page.getByLabel("Good " + n + ", unit").fill(good.get(1));
+        page.getByLabel("Good " + n + ", name").fill(good.get(2));
     }
 
     @Test
@@ -84,7 +125,9 @@ class PlanBrowserTest {
         try (BrowserContext facilitator = chromium.browser.newContext(); Page page = facilitator.newPage()) {
             Browsing.logIn(page, fed, "dee");
             page.navigate(fed.url(PLAN_PATH));
-            Axe.assertNoSeriousViolation(page, "the period with the facilitator's form");
+            // balanced: beside the facilitator's form, the form that proposes the adoption, naming the bodies still to ratify
+            PlaywrightAssertions.assertThat(page.locator("#adopt-waiting")).containsText("Still to ratify their own proposal (3)");
+            Axe.assertNoSeriousViolation(page, "the period with the facilitator's form and the adoption form");
             Browsing.press(page, "Call the human round");
             PlaywrightAssertions.assertThat(page.locator("#phase")).containsText("Human round " + (fed.read(s -> s.plans().of(PLAN).lastRound()) + 1));
             Axe.assertNoSeriousViolation(page, "the period in a human round");
