@@ -13,6 +13,7 @@ import org.mandate.core.plan.Plan;
 import org.mandate.core.plan.PlanPhase;
 import org.mandate.core.plan.PlanTerms.*;
 import org.mandate.core.proposal.Proposal;
+import org.mandate.economy.planning.federation.PlanLabour;
 import org.mandate.web.body.BodyView;
 import org.mandate.web.site.Fact;
 import org.mandate.web.site.Ref;
@@ -27,9 +28,12 @@ import org.mandate.web.site.Words;
  * with the bodies that have still to ratify.
  */
 public record PlanView(String id, String council, String councilName, String phase, String phaseTone, String due, List<Fact> terms,
-        List<PlanGood> goods, Convergence plot, List<RoundRow> rounds, List<String> blocking, String why, List<BodyRow> bodies,
+        List<GoodRow> goods, String labourWhy, Convergence plot, List<RoundRow> rounds, List<String> blocking, String why, List<BodyRow> bodies,
         List<Fact> adoption, Ref opening, Ref adopting, boolean mayCall, boolean callable, String suggestedUntil, boolean mayAdopt,
         List<Ref> unratified, List<String> competences) {
+
+    /** A good of the catalogue with its labour content under the plan, in hours per unit ("" when the plan does not make it). */
+    public record GoodRow(String id, String name, String unit, String labour) {}
 
     /** A round in the table that is the plot's text alternative. */
     public record RoundRow(int number, String href, String largest, String worst, String own, boolean human, boolean within) {}
@@ -80,7 +84,7 @@ public record PlanView(String id, String council, String councilName, String pha
         List<Ref> unratified = phase != PlanPhase.BALANCED ? List.of() : plan.proposals().keySet().stream().filter(b -> !plan.ratifiedCurrent(b))
                 .sorted().map(b -> new Ref(Parts.partPath(plan, b), Parts.name(state, b), "")).toList();
         return new PlanView(plan.id(), plan.council().value(), Parts.name(state, plan.council()), phase(state, plan, t), tone(phase),
-                due == null ? "" : Words.when(due), terms, plan.goods(), plot, rows,
+                due == null ? "" : Words.when(due), terms, goods(plan), labourWhy(plan), plot, rows,
                 plan.blocking().stream().map(g -> Parts.good(plan, g).name()).toList(), plan.why() == null ? "" : plan.why(), bodies, adoption,
                 decision(state, plan.decision()), plan.adopted() == null ? null : decision(state, plan.adopted().decision()), mayCall, callable,
                 local(now.plus(java.time.Duration.ofDays(7))), mayAdopt, unratified, competences(state, plan.council()));
@@ -132,5 +136,21 @@ public record PlanView(String id, String council, String councilName, String pha
             out.add(0, new Ref(Parts.planPath(p), t.plain("plan.period.title", p.id(), p.from(), p.to()), phase(state, p, t)));
         }
         return out;
+    }
+
+    /** The catalogue with each good's labour content, direct and embodied, by the techniques the plan runs. */
+    private static List<GoodRow> goods(Plan plan) {
+        PlanLabour.Outcome labour = PlanLabour.of(plan);
+        List<GoodRow> rows = new ArrayList<>();
+        for (int g = 0; g < plan.goods().size(); g++) {
+            PlanGood good = plan.goods().get(g);
+            double hours = labour instanceof PlanLabour.Outcome.Values v ? v.hours()[g] : Double.NaN;
+            rows.add(new GoodRow(good.id(), good.name(), good.unit(), Double.isNaN(hours) ? "" : Figures.price(Math.round(hours * 1e6))));
+        }
+        return rows;
+    }
+
+    private static String labourWhy(Plan plan) {
+        return PlanLabour.of(plan) instanceof PlanLabour.Outcome.None none ? none.why() : "";
     }
 }

@@ -55,6 +55,8 @@ class PlanPagesTest {
                 .contains("milling: each unit makes 1 t of Flour from nothing, with 10 hours of labour; up to 200 units")
                 .contains("baking: each unit makes 1 t of Bread from 0.5 t of Flour, with 20 hours of labour; up to 150 units")
                 .contains("Bread: at least 0 t; the first 100 t worth 100 hours per t");
+        // labour content: a tonne of flour takes 10 hours; a tonne of bread 20 and half a tonne of flour's 5
+        assertThat(page).contains("Labour content, hours per unit").contains("<td class=\"num\">10</td>").contains("<td class=\"num\">25</td>");
         String svg = page.substring(page.indexOf("<svg class=\"plot\""), page.indexOf("</svg>", page.indexOf("<svg class=\"plot\"")));
         assertThat(count(svg, "<circle ")).isEqualTo(plan.lastRound());
         assertThat(svg).contains("class=\"tolerance\"").contains("role=\"img\"");
