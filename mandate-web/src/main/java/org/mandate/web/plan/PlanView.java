@@ -80,11 +80,12 @@ public record PlanView(String id, String council, String councilName, String pha
         boolean callable = (phase == PlanPhase.UNSETTLED || phase == PlanPhase.BALANCED) && plan.humanRoundsLeft() > 0;
         boolean mayCall = callable && viewer != null && state.offices().permitting(plan.council(), viewer, Permission.FACILITATE_PLAN, now) != null;
         Instant due = plan.dueAt(state);
+        PlanLabour.Outcome labour = PlanLabour.of(plan);
         boolean mayAdopt = phase == PlanPhase.BALANCED && BodyView.takesPart(state, state.body(plan.council()), viewer);
         List<Ref> unratified = phase != PlanPhase.BALANCED ? List.of() : plan.proposals().keySet().stream().filter(b -> !plan.ratifiedCurrent(b))
                 .sorted().map(b -> new Ref(Parts.partPath(plan, b), Parts.name(state, b), "")).toList();
         return new PlanView(plan.id(), plan.council().value(), Parts.name(state, plan.council()), phase(state, plan, t), tone(phase),
-                due == null ? "" : Words.when(due), terms, goods(plan), labourWhy(plan), plot, rows,
+                due == null ? "" : Words.when(due), terms, goods(plan, labour), labour instanceof PlanLabour.Outcome.None none ? none.why() : "", plot, rows,
                 plan.blocking().stream().map(g -> Parts.good(plan, g).name()).toList(), plan.why() == null ? "" : plan.why(), bodies, adoption,
                 decision(state, plan.decision()), plan.adopted() == null ? null : decision(state, plan.adopted().decision()), mayCall, callable,
                 local(now.plus(java.time.Duration.ofDays(7))), mayAdopt, unratified, competences(state, plan.council()));
@@ -139,8 +140,7 @@ public record PlanView(String id, String council, String councilName, String pha
     }
 
     /** The catalogue with each good's labour content, direct and embodied, by the techniques the plan runs. */
-    private static List<GoodRow> goods(Plan plan) {
-        PlanLabour.Outcome labour = PlanLabour.of(plan);
+    private static List<GoodRow> goods(Plan plan, PlanLabour.Outcome labour) {
         List<GoodRow> rows = new ArrayList<>();
         for (int g = 0; g < plan.goods().size(); g++) {
             PlanGood good = plan.goods().get(g);
@@ -148,9 +148,5 @@ public record PlanView(String id, String council, String councilName, String pha
             rows.add(new GoodRow(good.id(), good.name(), good.unit(), Double.isNaN(hours) ? "" : Figures.price(Math.round(hours * 1e6))));
         }
         return rows;
-    }
-
-    private static String labourWhy(Plan plan) {
-        return PlanLabour.of(plan) instanceof PlanLabour.Outcome.None none ? none.why() : "";
     }
 }
