@@ -41,8 +41,14 @@ public final class Plan {
         public boolean workers() { return requests.isEmpty(); }
     }
 
+    /** Each good's place in the catalogue: every statement, round and balance looks goods up by id. */
+    private final Map<String, Integer> index = new java.util.HashMap<>();
+
     Plan(PlanPeriodOpened opened) {
         this.opened = opened;
+        for (int i = 0; i < opened.goods().size(); i++) {
+            index.putIfAbsent(opened.goods().get(i).id(), i);
+        }
     }
 
     public String id() { return opened.plan(); }
@@ -56,13 +62,10 @@ public final class Plan {
     public ProposalId decision() { return opened.decision(); }
     public Instant openedAt() { return opened.at(); }
 
+    /** The good's place in the catalogue, or -1 when the catalogue has no such good. */
     public int goodIndex(String good) {
-        for (int i = 0; i < opened.goods().size(); i++) {
-            if (opened.goods().get(i).id().equals(good)) {
-                return i;
-            }
-        }
-        return -1;
+        Integer i = good == null ? null : index.get(good);
+        return i == null ? -1 : i;
     }
 
     public PlanPhase phase(Federation state) {
