@@ -33,9 +33,10 @@ import org.mandate.store.Store;
  * then completes each submission. Time is read here, in the shell, never in the core: each command is
  * stamped with the writer's clock, never earlier than the record's.
  *
- * <p>A tick also applies the clearings it finds due ({@link org.mandate.server.credit.DueClearings}) and
- * records the stretches of plan rounds it finds due ({@link org.mandate.server.plan.DuePlans}): the tick's
- * outcome then holds their events after its own.
+ * <p>A tick also applies the clearings it finds due ({@link org.mandate.server.credit.DueClearings}): the
+ * tick's outcome then holds their events after its own. The stretches of plan rounds it finds due are
+ * computed beside the writer ({@link org.mandate.server.plan.DuePlans}) and come back as commands of the
+ * system, recorded in a later batch.
  *
  * <p>If the store fails, the in-memory state has run ahead of what is durable: the writer stops and
  * fails every waiting submission; a restart rebuilds the state from the store.
@@ -63,7 +64,7 @@ public final class Writer implements AutoCloseable {
     private volatile long durable;
     private volatile java.util.function.IntConsumer batches = n -> { };
     private final org.mandate.server.credit.DueClearings clearings = new org.mandate.server.credit.DueClearings();
-    private final org.mandate.server.plan.DuePlans plans = new org.mandate.server.plan.DuePlans();
+    private final org.mandate.server.plan.DuePlans plans = new org.mandate.server.plan.DuePlans(command -> submit(command, null));
 
     private record Submission(Command command, MemberId actor, CompletableFuture<Outcome> done) {}
 
@@ -119,6 +120,11 @@ public final class Writer implements AutoCloseable {
         this.batches = observer;
     }
 
+    /** The plans' stretches under way beside the writer. */
+    public org.mandate.server.plan.DuePlans plans() {
+        return plans;
+    }
+
     /** How many commands the writer has applied since it started, accepted or refused: for health and metrics. */
     public long applied() {
         return applied.get();
@@ -166,9 +172,9 @@ public final class Writer implements AutoCloseable {
             }
             Outcome o = Mandate.execute(state, s.command(), new Context(s.actor(), now));
             if (s.command() instanceof org.mandate.core.clock.Tick && o instanceof Outcome.Accepted a) {
-                // what fell due may include a council's clearing or a plan's rounds: computed and applied here, as the system
-                List<Event> due = new ArrayList<>(clearings.apply(state, now));
-                due.addAll(plans.apply(state, now));
+                // what fell due may include a council's clearing, applied here as the system, or a plan's rounds, computed beside
+                List<Event> due = clearings.apply(state, now);
+                plans.start(state, now);
                 if (!due.isEmpty()) {
                     List<Event> all = new ArrayList<>(a.events());
                     all.addAll(due);
@@ -215,6 +221,7 @@ public final class Writer implements AutoCloseable {
 
     @Override
     public void close() {
+        plans.close();
         running = false;
         thread.interrupt();
         try {

@@ -102,8 +102,11 @@ final class EngineScenario {
         return ((Outcome.Accepted) o).events();
     }
 
+    /** The clock's tick, with the events of the plans' stretches it started beside the writer, once they are recorded. */
     List<Event> tick() {
-        return given(null, new Tick());
+        List<Event> events = new java.util.ArrayList<>(given(null, new Tick()));
+        events.addAll(engine.writer().plans().settle(Duration.ofSeconds(60)));
+        return events;
     }
 
     /** A query on the readers' state, once it holds every event recorded so far. */
