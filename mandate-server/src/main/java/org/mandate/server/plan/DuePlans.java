@@ -17,6 +17,7 @@ import org.mandate.core.Federation;
 import org.mandate.core.Outcome;
 import org.mandate.core.plan.Plan;
 import org.mandate.core.plan.PlanCommand.RecordPlanRounds;
+import org.mandate.core.rule.Rejection;
 import org.mandate.economy.planning.federation.Stretch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,9 @@ public final class DuePlans implements AutoCloseable {
                 if (fault != null) {
                     failed.add(id);
                     LOG.error("the stretch of plan {} of {} could not be computed or recorded", id, plan.council(), fault);
+                } else if (outcome instanceof Outcome.Refused r && r.rejection() instanceof Rejection.PlanNotDue) {
+                    // the member bodies annulled the period's opening while its stretch was computed: nothing is due any more
+                    LOG.info("plan {} of {} was no longer due when its stretch was computed: {}", id, plan.council(), r.rejection().message());
                 } else if (outcome instanceof Outcome.Refused r) {
                     failed.add(id);
                     LOG.error("the core refused the stretch of plan {} of {} as computed: {}", id, plan.council(), r.rejection().message());
