@@ -1,11 +1,12 @@
 package org.mandate.bench.clearing;
 
+import static org.mandate.bench.measure.Measures.load;
+import static org.mandate.bench.measure.Measures.median;
+
 import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.mandate.economy.clearing.Clearing;
 import org.mandate.economy.clearing.InvoiceGraph;
@@ -97,16 +98,5 @@ public final class ClearingVersusOrTools {
                 (double) median(oursWall) / median(orWall), (double) median(oursCpu) / median(orCpu));
 
         ExplanationTimes.measure(graph, setOff, runs);
-    }
-
-    static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    static String load() throws Exception {
-        Path loadavg = Path.of("/proc/loadavg");
-        return Files.exists(loadavg) ? String.join(" ", Arrays.copyOf(Files.readString(loadavg).trim().split(" "), 3)) : "n/a";
     }
 }

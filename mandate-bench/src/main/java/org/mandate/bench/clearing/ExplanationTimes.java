@@ -1,5 +1,6 @@
 package org.mandate.bench.clearing;
 
+import org.mandate.bench.measure.Measures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ final class ExplanationTimes {
                 }
             }
             System.out.printf("  %-8s whole clearing %7.0f ms wall %7.0f ms cpu | explain set-off %7.0f / %7.0f | explain nothing %7.0f / %7.0f | load %s%n",
-                    r < 0 ? "warm-up" : "run " + (r + 1), w[0] / 1e6, c[0] / 1e6, w[1] / 1e6, c[1] / 1e6, w[2] / 1e6, c[2] / 1e6, ClearingVersusOrTools.load());
+                    r < 0 ? "warm-up" : "run " + (r + 1), w[0] / 1e6, c[0] / 1e6, w[1] / 1e6, c[1] / 1e6, w[2] / 1e6, c[2] / 1e6, Measures.load());
             if (r >= 0) {
                 for (int k = 0; k < 3; k++) {
                     wall[k][r] = w[k];
@@ -76,7 +77,7 @@ final class ExplanationTimes {
             ownCpu[r] = cpu[1][r] - cpu[2][r];
         }
         System.out.printf("  median whole clearing by ids %.0f ms wall, %.0f ms cpu; explanation's own %.0f ms wall, %.0f ms cpu%n",
-                ClearingVersusOrTools.median(wall[0]) / 1e6, ClearingVersusOrTools.median(cpu[0]) / 1e6, ClearingVersusOrTools.median(ownWall) / 1e6, ClearingVersusOrTools.median(ownCpu) / 1e6);
+                Measures.median(wall[0]) / 1e6, Measures.median(cpu[0]) / 1e6, Measures.median(ownWall) / 1e6, Measures.median(ownCpu) / 1e6);
         int[] lengths = new int[result.cycleCount()];
         long entries = 0;
         for (int c = 1; c <= lengths.length; c++) {

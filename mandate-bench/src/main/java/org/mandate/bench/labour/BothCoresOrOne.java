@@ -1,9 +1,9 @@
 package org.mandate.bench.labour;
 
+import static org.mandate.bench.measure.Measures.load;
+import static org.mandate.bench.measure.Measures.median;
+
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import org.mandate.economy.planning.labour.InputTable;
 import org.mandate.economy.planning.labour.LabourOutcome;
 import org.mandate.economy.planning.labour.LabourValues;
@@ -48,16 +48,5 @@ public final class BothCoresOrOne {
         System.out.printf("medians: both cores %.0f ms wall, %.0f ms cpu; one thread %.0f ms wall, %.0f ms cpu; one / both wall %.2f%n",
                 median(wall[1]) / 1e6, median(cpu[1]) / 1e6, median(wall[0]) / 1e6, median(cpu[0]) / 1e6,
                 (double) median(wall[0]) / median(wall[1]));
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static String load() throws Exception {
-        String[] loadavg = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-        return String.join(" ", loadavg[0], loadavg[1], loadavg[2]);
     }
 }

@@ -1,8 +1,6 @@
 package org.mandate.bench.labour;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -108,8 +106,7 @@ public class LabourValuesBenchmark {
     @TearDown(Level.Trial)
     public void report() throws Exception {
         long[] sorted = cpuNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        String[] loadavg = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-        String load = String.join(" ", loadavg[0], loadavg[1], loadavg[2]);
+        String load = org.mandate.bench.measure.Measures.load();
         System.out.printf("%nprocess CPU per measured invocation: median %.1f ms over %d (load average now %s)%n",
                 sorted[sorted.length / 2] / 1e6, sorted.length, load);
     }

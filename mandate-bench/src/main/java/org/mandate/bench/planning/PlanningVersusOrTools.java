@@ -1,9 +1,9 @@
 package org.mandate.bench.planning;
 
+import static org.mandate.bench.measure.Measures.load;
+import static org.mandate.bench.measure.Measures.median;
+
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import org.mandate.economy.planning.model.PlanningInstance;
 import org.mandate.economy.planning.procedure.HumanRounds;
@@ -93,22 +93,5 @@ public final class PlanningVersusOrTools {
             case "c" -> new PlanningEconomies.Shape(200_000, 200_000, 100_000, 2, 3, 5, 0.1);
             default -> throw new IllegalArgumentException("case a, b or c");
         };
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static int median(int[] values) {
-        int[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    static String load() throws Exception {
-        Path loadavg = Path.of("/proc/loadavg");
-        return Files.exists(loadavg) ? String.join(" ", Arrays.copyOf(Files.readString(loadavg).trim().split(" "), 3)) : "n/a";
     }
 }

@@ -2,6 +2,7 @@ package org.mandate.bench.planning;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.mandate.bench.measure.Measures;
 import org.mandate.core.Context;
 import org.mandate.core.Federation;
 import org.mandate.core.Mandate;
@@ -37,7 +38,7 @@ public final class StretchOnTheWriter {
         Federation state = InstanceStatements.recorded(PlanningEconomies.generate(shape, seed), "p", 0, opened, due);
         Plan plan = state.plans().of("p");
         PlanningInstance recorded = RecordedPlan.instance(plan);
-        System.out.printf(Locale.ROOT, "case %s %s seed %d, %d runs; load %s%n", which, shape, seed, runs, PlanningVersusOrTools.load());
+        System.out.printf(Locale.ROOT, "case %s %s seed %d, %d runs; load %s%n", which, shape, seed, runs, Measures.load());
         double[] alone = new double[runs];
         double[] stretch = new double[runs];
         double[] check = new double[runs];
@@ -59,11 +60,11 @@ public final class StretchOnTheWriter {
             }
             System.out.printf(Locale.ROOT, "%s procedure %.3f s (%d rounds), stretch %.3f s of which the core's check %.3f s (%d rounds, %d events, %s); load %s%n",
                     k < 0 ? "warm-up" : "run " + (k + 1), (t1 - t0) / 1e9, rounds, (t2 - t1) / 1e9, (t2 - computed) / 1e9, command.rounds().size(),
-                    accepted.events().size(), command.ending(), PlanningVersusOrTools.load());
+                    accepted.events().size(), command.ending(), Measures.load());
         }
-        double a = PlanningVersusOrTools.median(alone);
-        double s = PlanningVersusOrTools.median(stretch);
+        double a = Measures.median(alone);
+        double s = Measures.median(stretch);
         System.out.printf(Locale.ROOT, "median: procedure alone %.3f s, stretch on the writer %.3f s, ratio %.2f; the core's check %.3f s; load %s%n",
-                a, s, s / a, PlanningVersusOrTools.median(check), PlanningVersusOrTools.load());
+                a, s, s / a, Measures.median(check), Measures.load());
     }
 }
